@@ -1,0 +1,56 @@
+// The HTTP+JSON contract between the tablet and a CSM backend. The tablet's client and the
+// reference backend both parse with these schemas; neither re-declares a shape.
+import { z } from 'zod';
+import { emailField, FIELD_MAX, passwordField } from './registration.js';
+import { errorCode } from './result.js';
+
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
+export const idempotencyKey = z.uuid();
+
+export const registerRequest = z.object({
+  email: emailField,
+  firstName: z.string().trim().min(1).max(FIELD_MAX),
+  lastName: z.string().trim().min(1).max(FIELD_MAX),
+  password: passwordField,
+  deviceId: z.string().min(1).max(FIELD_MAX),
+});
+export type RegisterRequest = z.input<typeof registerRequest>;
+
+export const registerResponse = z.object({
+  accountId: z.string().min(1),
+  status: z.literal('EMAIL_PENDING'),
+  maskedEmail: z.string(),
+});
+export type RegisterResponse = z.infer<typeof registerResponse>;
+
+export const healthResponse = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  time: z.string(),
+});
+export type HealthResponse = z.infer<typeof healthResponse>;
+
+/** Body of every non-2xx answer. */
+export const errorResponse = z.object({
+  error: z.object({ code: errorCode, message: z.string() }),
+});
+export type ErrorResponse = z.infer<typeof errorResponse>;
+
+export const csmRoutes = {
+  register: { method: 'POST', path: '/v1/accounts' },
+  health: { method: 'GET', path: '/health' },
+} as const;
+
+// QA control API: only served when the backend runs with --qa.
+export const qaMessage = z.object({
+  id: z.string(),
+  channel: z.enum(['email', 'sms']),
+  to: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  sentAt: z.string(),
+});
+export type QaMessage = z.infer<typeof qaMessage>;
+export const qaMessagesQuery = z.object({ to: z.string().max(FIELD_MAX).optional() });
+export const qaMessagesResponse = z.object({ messages: z.array(qaMessage) });
+export const qaRoutes = { messages: { method: 'GET', path: '/qa/messages' } } as const;

@@ -1,0 +1,26 @@
+// Events the core pushes to the renderer: over Electron's webContents.send or the emulation's
+// event stream. Same table for both.
+import { z } from 'zod';
+import { appError } from './result.js';
+import { csmUser } from './user.js';
+
+export const syncStatus = z.object({
+  online: z.boolean(),
+  /** Outbox rows not yet delivered. */
+  waiting: z.number().int().nonnegative(),
+  lastError: appError.nullable(),
+});
+export type SyncStatus = z.infer<typeof syncStatus>;
+
+export const events = {
+  'sync.status': syncStatus,
+  'users.changed': z.object({ users: z.array(csmUser) }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<N extends EventName> = z.infer<Events[N]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+export const eventEnvelope = z.object({ name: z.enum(eventNames as [EventName, ...EventName[]]), payload: z.unknown() });
+export type EventEnvelope = { [N in EventName]: { name: N; payload: EventPayload<N> } }[EventName];

@@ -1,0 +1,27 @@
+// French wording of errors and field checks. The renderer's i18n catalogue is built from these
+// tables and the core uses them for its messages, so one sentence is written once.
+import type { ErrorCode } from './result.js';
+
+export const errorMessagesFr: Record<ErrorCode, string> = {
+  INVALID_INPUT: 'Certaines données saisies ne sont pas valides.',
+  UNKNOWN_COMMAND: 'Commande inconnue.',
+  NOT_FOUND: 'Élément introuvable.',
+  NETWORK: 'Le serveur CSM est injoignable. Les données restent sur la tablette.',
+  TIMEOUT: 'Le serveur CSM ne répond pas à temps.',
+  SERVER: 'Le serveur CSM a rencontré une erreur. Nouvel essai automatique.',
+  REJECTED: 'Le serveur CSM a refusé la demande.',
+  IDEMPOTENCY_CONFLICT: 'Cette demande a déjà été envoyée avec d’autres données.',
+  RATE_LIMITED: 'Trop de demandes. Veuillez patienter un instant.',
+  INTERNAL: 'Erreur interne. Veuillez réessayer.',
+};
+
+export const validationMessagesFr = {
+  required: 'Ce champ est obligatoire.',
+  email_invalid: 'Adresse e-mail non valide (exemple : nom@garage.fr).',
+  too_long: 'Ce champ ne peut pas dépasser 200 caractères.',
+  password_too_short: 'Le mot de passe doit contenir au moins 12 caractères.',
+  password_too_long: 'Le mot de passe ne peut pas dépasser 128 caractères.',
+  password_mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  invalid: 'Valeur non valide.',
+} as const;
+export type ValidationMessageKey = keyof typeof validationMessagesFr;

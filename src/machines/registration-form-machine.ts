@@ -1,0 +1,107 @@
+// The "Enregistrer un nouvel utilisateur CSM" form: fields, the contract's checks next to each
+// field, and the save, which the host injects as the `saveRegistration` actor.
+import { assign, fromPromise, setup } from 'xstate';
+import {
+  fieldErrorsOf,
+  registrationInput,
+  type RegistrationField,
+  type RegistrationInput,
+} from '../contract/registration.js';
+import { errorMessagesFr } from '../contract/messages-fr.js';
+import type { AppError, FieldErrors, Result } from '../contract/result.js';
+import type { CsmUser } from '../contract/user.js';
+
+export interface RegistrationFormContext {
+  fields: RegistrationInput;
+  errors: FieldErrors;
+  submitError: AppError | null;
+  savedUser: CsmUser | null;
+}
+
+export type RegistrationFormEvent =
+  | { type: 'CHANGE'; field: RegistrationField; value: string }
+  | { type: 'SUBMIT' }
+  | { type: 'CANCEL' };
+
+export type RegistrationFormOutput = { outcome: 'saved'; user: CsmUser } | { outcome: 'cancelled' };
+
+export const emptyRegistration: RegistrationInput = {
+  email: '',
+  firstName: '',
+  lastName: '',
+  password: '',
+  passwordRepeat: '',
+};
+
+const errorsOf = (fields: RegistrationInput): FieldErrors => {
+  const parsed = registrationInput.safeParse(fields);
+  return parsed.success ? {} : fieldErrorsOf(parsed.error);
+};
+
+export const registrationFormMachine = setup({
+  types: {
+    context: {} as RegistrationFormContext,
+    events: {} as RegistrationFormEvent,
+    output: {} as RegistrationFormOutput,
+  },
+  actors: {
+    saveRegistration: fromPromise<Result<CsmUser>, RegistrationInput>(async () => {
+      throw new Error('saveRegistration must be provided by the host');
+    }),
+  },
+  guards: {
+    formIsValid: ({ context }) => registrationInput.safeParse(context.fields).success,
+    saveSucceeded: (_, result: Result<CsmUser>) => result.ok,
+  },
+  actions: {
+    setField: assign(({ context, event }) => {
+      if (event.type !== 'CHANGE') return {};
+      const { [event.field]: _cleared, ...errors } = context.errors;
+      return { fields: { ...context.fields, [event.field]: event.value }, errors };
+    }),
+    showFieldErrors: assign(({ context }) => ({ errors: errorsOf(context.fields), submitError: null })),
+    clearErrors: assign({ errors: {}, submitError: null }),
+    keepSavedUser: assign((_, result: Result<CsmUser>) => (result.ok ? { savedUser: result.value } : {})),
+    showRefusal: assign((_, result: Result<CsmUser>) =>
+      result.ok ? {} : { errors: result.error.fields ?? {}, submitError: result.error },
+    ),
+    showCrash: assign({
+      submitError: { code: 'INTERNAL', message: errorMessagesFr.INTERNAL } satisfies AppError,
+    }),
+  },
+}).createMachine({
+  id: 'registrationForm',
+  context: { fields: emptyRegistration, errors: {}, submitError: null, savedUser: null },
+  initial: 'editing',
+  states: {
+    editing: {
+      on: {
+        CHANGE: { actions: 'setField' },
+        SUBMIT: [
+          { guard: 'formIsValid', target: 'saving', actions: 'clearErrors' },
+          { actions: 'showFieldErrors' },
+        ],
+        CANCEL: 'cancelled',
+      },
+    },
+    saving: {
+      invoke: {
+        src: 'saveRegistration',
+        input: ({ context }) => context.fields,
+        onDone: [
+          {
+            guard: { type: 'saveSucceeded', params: ({ event }) => event.output },
+            target: 'saved',
+            actions: { type: 'keepSavedUser', params: ({ event }) => event.output },
+          },
+          { target: 'editing', actions: { type: 'showRefusal', params: ({ event }) => event.output } },
+        ],
+        onError: { target: 'editing', actions: 'showCrash' },
+      },
+    },
+    saved: { type: 'final' },
+    cancelled: { type: 'final' },
+  },
+  output: ({ context }) =>
+    context.savedUser ? { outcome: 'saved', user: context.savedUser } : { outcome: 'cancelled' },
+});

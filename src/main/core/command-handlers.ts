@@ -1,0 +1,34 @@
+// Parses a command's input with its contract schema, runs its handler, and turns whatever
+// happens into a Result. The one place where untrusted input meets the core.
+import type { z } from 'zod';
+import { commands, isCommandName, type CommandName, type Commands } from '../../contract/commands.js';
+import { errorMessagesFr } from '../../contract/messages-fr.js';
+import { fieldErrorsOf } from '../../contract/registration.js';
+import { fail, type Result } from '../../contract/result.js';
+
+export type CommandHandlers = {
+  [N in CommandName]: (
+    input: z.output<Commands[N]['input']>,
+  ) => Result<z.input<Commands[N]['output']>> | Promise<Result<z.input<Commands[N]['output']>>>;
+};
+
+export function createDispatcher(handlers: CommandHandlers, log: (line: string) => void) {
+  return async function dispatch(command: string, rawInput: unknown): Promise<Result<unknown>> {
+    if (!isCommandName(command)) return fail('UNKNOWN_COMMAND', errorMessagesFr.UNKNOWN_COMMAND);
+    const spec = commands[command];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      return fail('INVALID_INPUT', errorMessagesFr.INVALID_INPUT, fieldErrorsOf(parsed.error));
+    }
+    try {
+      const handler = handlers[command] as (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+      const result = await handler(parsed.data);
+      if (!result.ok) return result;
+      return { ok: true, value: spec.output.parse(result.value) };
+    } catch (error) {
+      // The name and message only: never the input, which may hold a password.
+      log(`command ${command} failed: ${(error as Error).name}: ${(error as Error).message}`);
+      return fail('INTERNAL', errorMessagesFr.INTERNAL);
+    }
+  };
+}

@@ -1,0 +1,31 @@
+// The device's top strip: time, battery where known, online/offline.
+import { useTranslation } from 'react-i18next';
+import { useBattery } from '../hooks/use-battery.js';
+import { useClock } from '../hooks/use-clock.js';
+import { useSyncStatus } from '../hooks/use-sync-status.js';
+
+export function StatusBar() {
+  const { t } = useTranslation();
+  const now = useClock();
+  const battery = useBattery();
+  const sync = useSyncStatus();
+  const online = sync?.online ?? true;
+  return (
+    <div className="status-bar" role="status">
+      <span className={online ? 'net net-online' : 'net net-offline'} data-testid="network-state">
+        {online ? t('statusBar.online') : t('statusBar.offline')}
+      </span>
+      <span className="status-right">
+        <time dateTime={now.toISOString()}>
+          {now.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}
+        </time>
+        {battery && (
+          <span>
+            {t('statusBar.battery', { level: battery.level })}
+            {battery.charging ? ` · ${t('statusBar.charging')}` : ''}
+          </span>
+        )}
+      </span>
+    </div>
+  );
+}

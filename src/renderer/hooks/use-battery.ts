@@ -1,0 +1,26 @@
+// Battery level where the platform reports it (Chromium's Battery Status API); null elsewhere.
+import { useEffect, useState } from 'react';
+
+type BatteryManager = EventTarget & { level: number; charging: boolean };
+type NavigatorWithBattery = Navigator & { getBattery?: () => Promise<BatteryManager> };
+
+export function useBattery(): { level: number; charging: boolean } | null {
+  const [battery, setBattery] = useState<{ level: number; charging: boolean } | null>(null);
+  useEffect(() => {
+    const nav = navigator as NavigatorWithBattery;
+    if (!nav.getBattery) return;
+    let manager: BatteryManager | null = null;
+    const update = () => manager && setBattery({ level: Math.round(manager.level * 100), charging: manager.charging });
+    void nav.getBattery().then((m) => {
+      manager = m;
+      update();
+      m.addEventListener('levelchange', update);
+      m.addEventListener('chargingchange', update);
+    });
+    return () => {
+      manager?.removeEventListener('levelchange', update);
+      manager?.removeEventListener('chargingchange', update);
+    };
+  }, []);
+  return battery;
+}

@@ -1,0 +1,59 @@
+// French, the kiosk's first language. Labels are the device's words as in the seed document.
+import { errorMessagesFr, validationMessagesFr } from '../../contract/messages-fr.js';
+
+export const fr = {
+  brand: 'mega macs ONE',
+  statusBar: {
+    online: 'En ligne',
+    offline: 'Hors ligne',
+    battery: 'Batterie {{level}} %',
+    charging: 'en charge',
+  },
+  nav: {
+    home: 'Accueil',
+    back: 'Retour',
+  },
+  home: {
+    title: 'Accueil',
+    settings: 'Réglages',
+    settingsHint: 'Paramètres de l’appareil et utilisateurs CSM',
+  },
+  settings: {
+    title: 'Réglages',
+    csmUsers: 'Gestion des utilisateurs CSM',
+    csmUsersHint: 'Cyber Security Management : enregistrer et suivre les utilisateurs',
+  },
+  csmUsers: {
+    title: 'Gestion des utilisateurs CSM',
+    register: 'Enregistrer un nouvel utilisateur CSM',
+    empty: 'Aucun utilisateur CSM sur cette tablette.',
+    listLabel: 'Utilisateurs CSM de cette tablette',
+    waiting_one: '{{count}} envoi en attente',
+    waiting_other: '{{count}} envois en attente',
+    allSent: 'Tout est envoyé',
+    localServer: 'Serveur CSM local (démonstration et tests) : {{url}}',
+    remoteServer: 'Serveur CSM : {{url}}',
+  },
+  status: {
+    SYNC_PENDING: 'en attente d’envoi',
+    EMAIL_PENDING: 'e-mail à valider',
+    IDENT_PENDING: 'identification à effectuer',
+    IDENT_REVIEW: 'identification en cours de vérification',
+    ACTIVE: 'validé',
+    IDENT_FAILED: 'identification refusée',
+  },
+  register: {
+    title: 'Gestion des utilisateurs CSM',
+    intro: 'Saisissez vos données ici pour enregistrer un utilisateur CSM',
+    email: 'E-Mail',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    password: 'Mot de passe',
+    passwordRepeat: 'Ressaisir le mot de passe',
+    cancel: 'Interrompre',
+    submit: 'Suite',
+    saving: 'Enregistrement…',
+  },
+  validation: validationMessagesFr,
+  errors: errorMessagesFr,
+} as const;

@@ -1,0 +1,19 @@
+// Renderer entry: i18n first, then the kiosk over whichever bridge the host provides.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import { ApiContext } from './bridge/api-context.js';
+import { kioskApi } from './bridge/kiosk-api.js';
+import { setupI18n } from './i18n/setup-i18n.js';
+import './styles/app.css';
+
+await setupI18n();
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <ApiContext.Provider value={kioskApi}>
+      <App />
+    </ApiContext.Provider>
+  </StrictMode>,
+);

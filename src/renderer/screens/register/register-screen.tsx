@@ -1,0 +1,76 @@
+// "Saisissez vos données ici pour enregistrer un utilisateur CSM": renders the registration
+// form machine and sends it what the technician types.
+import { useSelector } from '@xstate/react';
+import { useTranslation } from 'react-i18next';
+import type { ActorRefFrom } from 'xstate';
+import type { RegistrationField } from '../../../contract/registration.js';
+import type { registrationFormMachine } from '../../../machines/registration-form-machine.js';
+import { ScreenFrame } from '../../components/screen-frame.js';
+import { TextField } from '../../components/text-field.js';
+import { TouchButton } from '../../components/touch-button.js';
+
+const FIELDS: { name: RegistrationField; type: string; autoComplete: string }[] = [
+  { name: 'email', type: 'email', autoComplete: 'off' },
+  { name: 'firstName', type: 'text', autoComplete: 'off' },
+  { name: 'lastName', type: 'text', autoComplete: 'off' },
+  { name: 'password', type: 'password', autoComplete: 'new-password' },
+  { name: 'passwordRepeat', type: 'password', autoComplete: 'new-password' },
+];
+
+export interface RegisterScreenProps {
+  form: ActorRefFrom<typeof registrationFormMachine>;
+  onHome: () => void;
+}
+
+export function RegisterScreen({ form, onHome }: RegisterScreenProps) {
+  const { t } = useTranslation();
+  const fields = useSelector(form, (s) => s.context.fields);
+  const errors = useSelector(form, (s) => s.context.errors);
+  const submitError = useSelector(form, (s) => s.context.submitError);
+  const saving = useSelector(form, (s) => s.matches('saving'));
+
+  return (
+    <ScreenFrame
+      title={t('register.title')}
+      onHome={onHome}
+      actions={
+        <>
+          <TouchButton onClick={() => form.send({ type: 'CANCEL' })} disabled={saving}>
+            {t('register.cancel')}
+          </TouchButton>
+          <TouchButton variant="primary" type="submit" form="register-form" disabled={saving} aria-busy={saving}>
+            {saving ? t('register.saving') : t('register.submit')}
+          </TouchButton>
+        </>
+      }
+    >
+      <p className="intro">{t('register.intro')}</p>
+      <form
+        id="register-form"
+        className="form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          form.send({ type: 'SUBMIT' });
+        }}
+      >
+        {FIELDS.map(({ name, type, autoComplete }) => (
+          <TextField
+            key={name}
+            label={t(`register.${name}`)}
+            type={type}
+            autoComplete={autoComplete}
+            value={fields[name]}
+            error={errors[name] ? t(`validation.${errors[name]}`) : null}
+            onValueChange={(value) => form.send({ type: 'CHANGE', field: name, value })}
+          />
+        ))}
+      </form>
+      {submitError && !submitError.fields && (
+        <p className="form-error" role="alert">
+          {t(`errors.${submitError.code}`)}
+        </p>
+      )}
+    </ScreenFrame>
+  );
+}

@@ -1,0 +1,108 @@
+// The walking skeleton's story, as a technician does it on the tablet.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { messagesTo } from './support/backend-qa.js';
+import { expect, test } from './support/fixtures.js';
+
+const SCREENSHOTS = join(import.meta.dirname, '../../assets/screenshots');
+
+const jean = {
+  email: 'jean.dupont@garage-martin.fr',
+  firstName: 'Jean',
+  lastName: 'Dupont',
+  password: 'frein-disque-2026',
+  passwordRepeat: 'frein-disque-2026',
+};
+
+test('registers a CSM user: saved, sent, Token e-mail received, shown as e-mail à valider', async ({
+  kiosk,
+  emulation,
+  page,
+}) => {
+  await expect(page.getByText('mega macs ONE')).toBeVisible();
+  await kiosk.openCsmUsers();
+  await expect(page.getByTestId('server-line')).toContainText('Serveur CSM local');
+  await kiosk.openRegistration();
+  await kiosk.fill(jean);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'register-form.png') });
+  await kiosk.suite();
+
+  await expect(page.getByRole('heading', { name: 'Gestion des utilisateurs CSM' })).toBeVisible();
+  const row = kiosk.userRow(jean.email);
+  await expect(row).toContainText('Jean Dupont');
+  await expect(row).toContainText('e-mail à valider');
+  await expect(page.getByTestId('sync-line')).toContainText('Tout est envoyé');
+  await page.screenshot({ path: join(SCREENSHOTS, 'user-list.png') });
+
+  const mails = await messagesTo(emulation.backendUrl, jean.email);
+  expect(mails).toHaveLength(1);
+  expect(mails[0]?.channel).toBe('email');
+  expect(mails[0]?.body).toMatch(/\b\d{6}\b/);
+  expect(mails[0]?.body).not.toContain(jean.password);
+});
+
+test('Interrompre returns to the list and keeps nothing', async ({ kiosk, emulation, page }) => {
+  await kiosk.openCsmUsers();
+  await kiosk.openRegistration();
+  await kiosk.fill(jean);
+  await kiosk.interrompre();
+  await expect(page.getByText('Aucun utilisateur CSM sur cette tablette.')).toBeVisible();
+  expect(await messagesTo(emulation.backendUrl, jean.email)).toHaveLength(0);
+  await kiosk.openRegistration();
+  await expect(kiosk.field('E-Mail')).toHaveValue('');
+});
+
+test('says next to each field what is wrong, in French, and sends nothing', async ({ kiosk, emulation, page }) => {
+  await kiosk.openCsmUsers();
+  await kiosk.openRegistration();
+  await kiosk.suite();
+  await expect(page.getByText('Ce champ est obligatoire.')).toHaveCount(5);
+
+  await kiosk.fill({
+    email: 'jean.dupont@',
+    firstName: 'J'.repeat(201),
+    lastName: 'Dupont',
+    password: 'court',
+    passwordRepeat: 'autre',
+  });
+  await kiosk.suite();
+  await expect(kiosk.field('E-Mail')).toHaveAccessibleDescription(/Adresse e-mail non valide/);
+  await expect(kiosk.field('Prénom')).toHaveAccessibleDescription('Ce champ ne peut pas dépasser 200 caractères.');
+  await expect(kiosk.field('Mot de passe')).toHaveAccessibleDescription(/au moins 12 caractères/);
+
+  await kiosk.fill({ ...jean, passwordRepeat: 'frein-disque-2027' });
+  await kiosk.suite();
+  await expect(kiosk.field('Ressaisir le mot de passe')).toHaveAccessibleDescription(
+    'Les deux mots de passe ne sont pas identiques.',
+  );
+  await expect(page.getByText('Saisissez vos données ici pour enregistrer un utilisateur CSM')).toBeVisible();
+  expect(await messagesTo(emulation.backendUrl, jean.email)).toHaveLength(0);
+});
+
+test('the core refuses bad input from a caller that skips the form', async ({ emulation, request }) => {
+  const response = await request.post(`${emulation.url}ipc/users.register`, {
+    headers: { 'x-csm-bridge': '1' },
+    data: { email: 'pas-un-email', firstName: '', lastName: 'Dupont', password: 'x', passwordRepeat: 'y' },
+  });
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { email: 'email_invalid' } } });
+  expect(body.error.message).toMatch(/valides/);
+});
+
+test('looks like the device at 1280×800: no scrolling, every control at least 48 px', async ({ kiosk, page }) => {
+  for (const step of [() => Promise.resolve(), () => kiosk.openCsmUsers(), () => kiosk.openRegistration()]) {
+    await step();
+    const overflow = await page.evaluate(() => ({
+      x: document.documentElement.scrollWidth > window.innerWidth,
+      y: document.documentElement.scrollHeight > window.innerHeight,
+    }));
+    expect(overflow).toEqual({ x: false, y: false });
+    for (const control of await page.locator('button, input').all()) {
+      const box = await control.boundingBox();
+      expect(box?.height ?? 0, await control.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(48);
+    }
+  }
+  await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(79, 138, 16)');
+});
