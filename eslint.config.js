@@ -4,8 +4,12 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+const restrict = (group, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group, message }] }],
+});
+// "Only these": a negative look-ahead, since gitignore-style negations miss relative paths.
+const allowOnly = (regex, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ regex, message }] }],
 });
 
 export default tseslint.config(
@@ -15,20 +19,23 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
     files: ['src/machines/**'],
-    rules: restrict(
-      ['*', '!xstate', '!**/contract/**', '!./*'],
+    rules: allowOnly(
+      '^(?!xstate$|xstate/|\\.\\./contract/|\\./)',
       'src/machines imports only xstate and src/contract: machines are pure.',
     ),
   },
   {
     files: ['src/contract/**'],
-    rules: restrict(['*', '!zod', '!./*'], 'src/contract imports only zod.'),
+    rules: allowOnly('^(?!zod$|\\./)', 'src/contract imports only zod.'),
   },
   {
     files: ['src/main/core/**'],
@@ -41,7 +48,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        ['**/main/**', '**/backend/**', 'node:*', 'electron', 'better-sqlite3', 'node-fetch', 'fastify'],
+        [
+          '**/main/**',
+          '**/backend/**',
+          'node:*',
+          'electron',
+          'better-sqlite3',
+          'node-fetch',
+          'fastify',
+        ],
         'The renderer runs in the browser: it talks to the core through the bridge only.',
       ),
     },

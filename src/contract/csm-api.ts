@@ -2,9 +2,11 @@
 // reference backend both parse with these schemas; neither re-declares a shape.
 import { z } from 'zod';
 import { emailField, FIELD_MAX, passwordField } from './registration.js';
-import { errorCode } from './result.js';
+import { appError } from './result.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
+/** Set on an answer replayed from an earlier request with the same key. */
+export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';
 export const idempotencyKey = z.uuid();
 
 export const registerRequest = z.object({
@@ -31,9 +33,7 @@ export const healthResponse = z.object({
 export type HealthResponse = z.infer<typeof healthResponse>;
 
 /** Body of every non-2xx answer. */
-export const errorResponse = z.object({
-  error: z.object({ code: errorCode, message: z.string() }),
-});
+export const errorResponse = z.object({ error: appError });
 export type ErrorResponse = z.infer<typeof errorResponse>;
 
 export const csmRoutes = {
@@ -53,4 +53,5 @@ export const qaMessage = z.object({
 export type QaMessage = z.infer<typeof qaMessage>;
 export const qaMessagesQuery = z.object({ to: z.string().max(FIELD_MAX).optional() });
 export const qaMessagesResponse = z.object({ messages: z.array(qaMessage) });
+export type QaMessagesResponse = z.infer<typeof qaMessagesResponse>;
 export const qaRoutes = { messages: { method: 'GET', path: '/qa/messages' } } as const;

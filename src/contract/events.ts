@@ -22,5 +22,8 @@ export type EventName = keyof Events;
 export type EventPayload<N extends EventName> = z.infer<Events[N]>;
 export const eventNames = Object.keys(events) as EventName[];
 
-export const eventEnvelope = z.object({ name: z.enum(eventNames as [EventName, ...EventName[]]), payload: z.unknown() });
+export const eventEnvelope = z.object({
+  name: z.enum(eventNames as [EventName, ...EventName[]]),
+  payload: z.unknown(),
+});
 export type EventEnvelope = { [N in EventName]: { name: N; payload: EventPayload<N> } }[EventName];

@@ -10,6 +10,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   TIMEOUT: 'Le serveur CSM ne répond pas à temps.',
   SERVER: 'Le serveur CSM a rencontré une erreur. Nouvel essai automatique.',
   REJECTED: 'Le serveur CSM a refusé la demande.',
+  FORBIDDEN: 'Demande refusée : elle ne vient pas de l’application CSM Kiosk.',
   IDEMPOTENCY_CONFLICT: 'Cette demande a déjà été envoyée avec d’autres données.',
   RATE_LIMITED: 'Trop de demandes. Veuillez patienter un instant.',
   INTERNAL: 'Erreur interne. Veuillez réessayer.',

@@ -51,8 +51,8 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '_');
-    if (!(field in fields)) fields[field] = issue.message in validationMessagesFr ? issue.message : 'invalid';
+    if (!(field in fields))
+      fields[field] = issue.message in validationMessagesFr ? issue.message : 'invalid';
   }
   return fields;
 }
-

@@ -10,6 +10,7 @@ export const errorCodes = [
   'TIMEOUT',
   'SERVER',
   'REJECTED',
+  'FORBIDDEN',
   'IDEMPOTENCY_CONFLICT',
   'RATE_LIMITED',
   'INTERNAL',

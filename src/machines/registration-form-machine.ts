@@ -59,9 +59,14 @@ export const registrationFormMachine = setup({
       const { [event.field]: _cleared, ...errors } = context.errors;
       return { fields: { ...context.fields, [event.field]: event.value }, errors };
     }),
-    showFieldErrors: assign(({ context }) => ({ errors: errorsOf(context.fields), submitError: null })),
+    showFieldErrors: assign(({ context }) => ({
+      errors: errorsOf(context.fields),
+      submitError: null,
+    })),
     clearErrors: assign({ errors: {}, submitError: null }),
-    keepSavedUser: assign((_, result: Result<CsmUser>) => (result.ok ? { savedUser: result.value } : {})),
+    keepSavedUser: assign((_, result: Result<CsmUser>) =>
+      result.ok ? { savedUser: result.value } : {},
+    ),
     showRefusal: assign((_, result: Result<CsmUser>) =>
       result.ok ? {} : { errors: result.error.fields ?? {}, submitError: result.error },
     ),
@@ -94,7 +99,10 @@ export const registrationFormMachine = setup({
             target: 'saved',
             actions: { type: 'keepSavedUser', params: ({ event }) => event.output },
           },
-          { target: 'editing', actions: { type: 'showRefusal', params: ({ event }) => event.output } },
+          {
+            target: 'editing',
+            actions: { type: 'showRefusal', params: ({ event }) => event.output },
+          },
         ],
         onError: { target: 'editing', actions: 'showCrash' },
       },

@@ -5,7 +5,9 @@ import { findElectronBinary } from './electron-binary.js';
 import { runEmulation } from './emulation/run-emulation.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const electron = findElectronBinary(fileURLToPath(new URL('../../node_modules/electron/', import.meta.url)));
+const electron = findElectronBinary(
+  fileURLToPath(new URL('../../node_modules/electron/', import.meta.url)),
+);
 const argv = process.argv.slice(2);
 
 if (electron) {

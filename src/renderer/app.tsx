@@ -34,13 +34,26 @@ export function App() {
   const back = () => send({ type: 'BACK' });
 
   if (state.matches('settings')) {
-    return <SettingsScreen onOpenCsmUsers={() => send({ type: 'OPEN_CSM_USERS' })} onBack={back} onHome={home} />;
+    return (
+      <SettingsScreen
+        onOpenCsmUsers={() => send({ type: 'OPEN_CSM_USERS' })}
+        onBack={back}
+        onHome={home}
+      />
+    );
   }
   if (state.matches('csmUsers')) {
-    return <CsmUsersScreen onRegister={() => send({ type: 'REGISTER_USER' })} onBack={back} onHome={home} />;
+    return (
+      <CsmUsersScreen
+        onRegister={() => send({ type: 'REGISTER_USER' })}
+        onBack={back}
+        onHome={home}
+      />
+    );
   }
   if (state.matches('register')) {
-    const form = state.children[REGISTRATION_FORM_ID] as ActorRefFrom<typeof registrationFormMachine> | undefined;
+    const form = state.children[REGISTRATION_FORM_ID] as
+      ActorRefFrom<typeof registrationFormMachine> | undefined;
     if (form) return <RegisterScreen form={form} onHome={home} />;
   }
   return <HomeScreen onOpenSettings={() => send({ type: 'OPEN_SETTINGS' })} />;

@@ -1,12 +1,15 @@
 // Renderer entry: i18n first, then the kiosk over whichever bridge the host provides.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { App } from './app.js';
 import { ApiContext } from './bridge/api-context.js';
 import { kioskApi } from './bridge/kiosk-api.js';
 import { setupI18n } from './i18n/setup-i18n.js';
 import './styles/app.css';
 
+// The CSP forbids eval; without this zod would probe for it and log a violation.
+z.config({ jitless: true });
 await setupI18n();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

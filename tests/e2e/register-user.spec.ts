@@ -53,7 +53,11 @@ test('Interrompre returns to the list and keeps nothing', async ({ kiosk, emulat
   await expect(kiosk.field('E-Mail')).toHaveValue('');
 });
 
-test('says next to each field what is wrong, in French, and sends nothing', async ({ kiosk, emulation, page }) => {
+test('says next to each field what is wrong, in French, and sends nothing', async ({
+  kiosk,
+  emulation,
+  page,
+}) => {
   await kiosk.openCsmUsers();
   await kiosk.openRegistration();
   await kiosk.suite();
@@ -68,7 +72,9 @@ test('says next to each field what is wrong, in French, and sends nothing', asyn
   });
   await kiosk.suite();
   await expect(kiosk.field('E-Mail')).toHaveAccessibleDescription(/Adresse e-mail non valide/);
-  await expect(kiosk.field('Prénom')).toHaveAccessibleDescription('Ce champ ne peut pas dépasser 200 caractères.');
+  await expect(kiosk.field('Prénom')).toHaveAccessibleDescription(
+    'Ce champ ne peut pas dépasser 200 caractères.',
+  );
   await expect(kiosk.field('Mot de passe')).toHaveAccessibleDescription(/au moins 12 caractères/);
 
   await kiosk.fill({ ...jean, passwordRepeat: 'frein-disque-2027' });
@@ -76,23 +82,44 @@ test('says next to each field what is wrong, in French, and sends nothing', asyn
   await expect(kiosk.field('Ressaisir le mot de passe')).toHaveAccessibleDescription(
     'Les deux mots de passe ne sont pas identiques.',
   );
-  await expect(page.getByText('Saisissez vos données ici pour enregistrer un utilisateur CSM')).toBeVisible();
+  await expect(
+    page.getByText('Saisissez vos données ici pour enregistrer un utilisateur CSM'),
+  ).toBeVisible();
   expect(await messagesTo(emulation.backendUrl, jean.email)).toHaveLength(0);
 });
 
-test('the core refuses bad input from a caller that skips the form', async ({ emulation, request }) => {
+test('the core refuses bad input from a caller that skips the form', async ({
+  emulation,
+  request,
+}) => {
   const response = await request.post(`${emulation.url}ipc/users.register`, {
     headers: { 'x-csm-bridge': '1' },
-    data: { email: 'pas-un-email', firstName: '', lastName: 'Dupont', password: 'x', passwordRepeat: 'y' },
+    data: {
+      email: 'pas-un-email',
+      firstName: '',
+      lastName: 'Dupont',
+      password: 'x',
+      passwordRepeat: 'y',
+    },
   });
   expect(response.status()).toBe(200);
   const body = await response.json();
-  expect(body).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fields: { email: 'email_invalid' } } });
+  expect(body).toMatchObject({
+    ok: false,
+    error: { code: 'INVALID_INPUT', fields: { email: 'email_invalid' } },
+  });
   expect(body.error.message).toMatch(/valides/);
 });
 
-test('looks like the device at 1280×800: no scrolling, every control at least 48 px', async ({ kiosk, page }) => {
-  for (const step of [() => Promise.resolve(), () => kiosk.openCsmUsers(), () => kiosk.openRegistration()]) {
+test('looks like the device at 1280×800: no scrolling, every control at least 48 px', async ({
+  kiosk,
+  page,
+}) => {
+  for (const step of [
+    () => Promise.resolve(),
+    () => kiosk.openCsmUsers(),
+    () => kiosk.openRegistration(),
+  ]) {
     await step();
     const overflow = await page.evaluate(() => ({
       x: document.documentElement.scrollWidth > window.innerWidth,
@@ -101,7 +128,10 @@ test('looks like the device at 1280×800: no scrolling, every control at least 4
     expect(overflow).toEqual({ x: false, y: false });
     for (const control of await page.locator('button, input').all()) {
       const box = await control.boundingBox();
-      expect(box?.height ?? 0, await control.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(48);
+      expect(
+        box?.height ?? 0,
+        await control.evaluate((e) => e.outerHTML.slice(0, 80)),
+      ).toBeGreaterThanOrEqual(48);
     }
   }
   await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(79, 138, 16)');

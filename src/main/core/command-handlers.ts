@@ -1,7 +1,12 @@
 // Parses a command's input with its contract schema, runs its handler, and turns whatever
 // happens into a Result. The one place where untrusted input meets the core.
 import type { z } from 'zod';
-import { commands, isCommandName, type CommandName, type Commands } from '../../contract/commands.js';
+import {
+  commands,
+  isCommandName,
+  type CommandName,
+  type Commands,
+} from '../../contract/commands.js';
 import { errorMessagesFr } from '../../contract/messages-fr.js';
 import { fieldErrorsOf } from '../../contract/registration.js';
 import { fail, type Result } from '../../contract/result.js';
@@ -21,7 +26,9 @@ export function createDispatcher(handlers: CommandHandlers, log: (line: string) 
       return fail('INVALID_INPUT', errorMessagesFr.INVALID_INPUT, fieldErrorsOf(parsed.error));
     }
     try {
-      const handler = handlers[command] as (input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+      const handler = handlers[command] as (
+        input: unknown,
+      ) => Promise<Result<unknown>> | Result<unknown>;
       const result = await handler(parsed.data);
       if (!result.ok) return result;
       return { ok: true, value: spec.output.parse(result.value) };

@@ -22,7 +22,10 @@ export const USAGE = `Utilisation : npm run emulate -- [options]
   --no-open           n'ouvre pas de fenêtre Chromium
   --help              affiche cette aide`;
 
-export function parseEmulationOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): EmulationOptions {
+export function parseEmulationOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): EmulationOptions {
   const { values } = parseArgs({
     args: argv,
     options: {

@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Core } from '../core/core-api.js';
 import { errorMessagesFr } from '../../contract/messages-fr.js';
 import { WEB_BRIDGE_HEADER, WEB_EVENTS_PATH, WEB_IPC_PREFIX } from '../../contract/bridge.js';
-import { CONTENT_SECURITY_POLICY } from './web-security.js';
+import { CONTENT_SECURITY_POLICY } from '../runtime/content-security-policy.js';
 
 export interface EmulationServerOptions {
   core: Core;
@@ -22,7 +22,10 @@ export interface RunningEmulation {
 
 const HEARTBEAT_MS = 15_000;
 
-export async function buildEmulationServer({ core, rendererDir }: Pick<EmulationServerOptions, 'core' | 'rendererDir'>) {
+export async function buildEmulationServer({
+  core,
+  rendererDir,
+}: Pick<EmulationServerOptions, 'core' | 'rendererDir'>) {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
   const streams = new Set<() => void>();
 
@@ -36,7 +39,9 @@ export async function buildEmulationServer({ core, rendererDir }: Pick<Emulation
 
   app.post<{ Params: { command: string } }>(`${WEB_IPC_PREFIX}:command`, async (request, reply) => {
     if (request.headers[WEB_BRIDGE_HEADER] !== '1') {
-      return reply.code(403).send({ ok: false, error: { code: 'REJECTED', message: errorMessagesFr.REJECTED } });
+      return reply
+        .code(403)
+        .send({ ok: false, error: { code: 'FORBIDDEN', message: errorMessagesFr.FORBIDDEN } });
     }
     return core.dispatch(request.params.command, request.body);
   });
@@ -75,7 +80,9 @@ export async function buildEmulationServer({ core, rendererDir }: Pick<Emulation
   return app;
 }
 
-export async function startEmulationServer(options: EmulationServerOptions): Promise<RunningEmulation> {
+export async function startEmulationServer(
+  options: EmulationServerOptions,
+): Promise<RunningEmulation> {
   const app = await buildEmulationServer(options);
   const host = options.host ?? '127.0.0.1';
   await app.listen({ port: options.port ?? 0, host });

@@ -33,12 +33,21 @@ export async function runEmulation(argv: string[]): Promise<void> {
     qa: options.qa,
     keyProvider: keyFileProvider(join(options.dataDir, 'secret.key')),
   });
-  const server = await startEmulationServer({ core: booted.core, rendererDir: RENDERER_DIR, port: options.port });
-  const where = booted.backendIsLocal ? `serveur CSM local ${booted.backendUrl}` : `serveur CSM ${booted.backendUrl}`;
+  const server = await startEmulationServer({
+    core: booted.core,
+    rendererDir: RENDERER_DIR,
+    port: options.port,
+  });
+  const where = booted.backendIsLocal
+    ? `serveur CSM local ${booted.backendUrl}`
+    : `serveur CSM ${booted.backendUrl}`;
   console.log(`CSM Kiosk (émulation) : ${server.url} — ${where} — données ${options.dataDir}`);
   if (options.open) {
     const browser = openAppWindow(server.url);
-    if (!browser) console.log('Pas d’écran ou pas de Chromium : ouvrez l’adresse ci-dessus dans un navigateur.');
+    if (!browser)
+      console.log(
+        'Pas d’écran ou pas de Chromium : ouvrez l’adresse ci-dessus dans un navigateur.',
+      );
   }
 
   let closing = false;

@@ -28,7 +28,10 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
   let backend: RunningBackend | null = null;
   let backendUrl = options.backendUrl ?? null;
   if (!backendUrl) {
-    backend = await startBackend({ dataDir: join(options.dataDir, 'backend'), qa: options.qa ?? false });
+    backend = await startBackend({
+      dataDir: join(options.dataDir, 'backend'),
+      qa: options.qa ?? false,
+    });
     backendUrl = backend.url;
   }
   const core = createCore({

@@ -19,7 +19,10 @@ declare global {
 }
 
 export interface KioskApi {
-  invoke<N extends CommandName>(command: N, input: CommandInput<N>): Promise<Result<CommandOutput<N>>>;
+  invoke<N extends CommandName>(
+    command: N,
+    input: CommandInput<N>,
+  ): Promise<Result<CommandOutput<N>>>;
   on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
 }
 

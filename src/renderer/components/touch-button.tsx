@@ -5,6 +5,13 @@ export interface TouchButtonProps extends ButtonHTMLAttributes<HTMLButtonElement
   variant?: 'primary' | 'secondary';
 }
 
-export function TouchButton({ variant = 'secondary', className, type = 'button', ...rest }: TouchButtonProps) {
-  return <button type={type} className={`touch-button ${variant} ${className ?? ''}`.trim()} {...rest} />;
+export function TouchButton({
+  variant = 'secondary',
+  className,
+  type = 'button',
+  ...rest
+}: TouchButtonProps) {
+  return (
+    <button type={type} className={`touch-button ${variant} ${className ?? ''}`.trim()} {...rest} />
+  );
 }

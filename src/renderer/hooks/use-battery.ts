@@ -10,7 +10,8 @@ export function useBattery(): { level: number; charging: boolean } | null {
     const nav = navigator as NavigatorWithBattery;
     if (!nav.getBattery) return;
     let manager: BatteryManager | null = null;
-    const update = () => manager && setBattery({ level: Math.round(manager.level * 100), charging: manager.charging });
+    const update = () =>
+      manager && setBattery({ level: Math.round(manager.level * 100), charging: manager.charging });
     void nav.getBattery().then((m) => {
       manager = m;
       update();

@@ -2,7 +2,9 @@
 import { qaMessagesResponse, qaRoutes, type QaMessage } from '../../../src/contract/csm-api.js';
 
 export async function messagesTo(backendUrl: string, to: string): Promise<QaMessage[]> {
-  const response = await fetch(`${backendUrl}${qaRoutes.messages.path}?to=${encodeURIComponent(to)}`);
+  const response = await fetch(
+    `${backendUrl}${qaRoutes.messages.path}?to=${encodeURIComponent(to)}`,
+  );
   if (!response.ok) throw new Error(`QA messages: HTTP ${response.status}`);
   return qaMessagesResponse.parse(await response.json()).messages;
 }

@@ -16,10 +16,22 @@ export interface EmulationProcess {
 const ROOT = join(import.meta.dirname, '../../..');
 const READY = /(http:\/\/127\.0\.0\.1:\d+\/) — serveur CSM local (http:\/\/127\.0\.0\.1:\d+)/;
 
-export async function startEmulation(dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-'))): Promise<EmulationProcess> {
+export async function startEmulation(
+  dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-')),
+): Promise<EmulationProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/main/emulation/cli.ts', '--port', '0', '--data-dir', dataDir, '--qa', '--no-open'],
+    [
+      '--import',
+      'tsx',
+      'src/main/emulation/cli.ts',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--qa',
+      '--no-open',
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -31,7 +43,9 @@ export async function startEmulation(dataDir = mkdtempSync(join(tmpdir(), 'csm-e
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`emulation exited (${code}) before it was ready:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`emulation exited (${code}) before it was ready:\n${output}`)),
+    );
   });
   return {
     url: ready[1] ?? '',

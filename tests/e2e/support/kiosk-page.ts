@@ -16,12 +16,16 @@ export class KioskPage {
   async openCsmUsers() {
     await this.page.getByRole('button', { name: /Réglages/ }).click();
     await this.page.getByRole('button', { name: /Gestion des utilisateurs CSM/ }).click();
-    await expect(this.page.getByRole('heading', { name: 'Gestion des utilisateurs CSM' })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { name: 'Gestion des utilisateurs CSM' }),
+    ).toBeVisible();
   }
 
   async openRegistration() {
     await this.page.getByRole('button', { name: 'Enregistrer un nouvel utilisateur CSM' }).click();
-    await expect(this.page.getByText('Saisissez vos données ici pour enregistrer un utilisateur CSM')).toBeVisible();
+    await expect(
+      this.page.getByText('Saisissez vos données ici pour enregistrer un utilisateur CSM'),
+    ).toBeVisible();
   }
 
   field(label: string): Locator {

@@ -21,7 +21,9 @@ describe('registration rules', () => {
   });
 
   it('says which fields are empty', () => {
-    expect(errorsFor({ email: '', firstName: ' ', lastName: '', password: '', passwordRepeat: '' })).toEqual({
+    expect(
+      errorsFor({ email: '', firstName: ' ', lastName: '', password: '', passwordRepeat: '' }),
+    ).toEqual({
       email: 'required',
       firstName: 'required',
       lastName: 'required',

@@ -10,7 +10,11 @@ function startApp() {
     appMachine.provide({
       actors: {
         registrationForm: registrationFormMachine.provide({
-          actors: { saveRegistration: fromPromise(async (): Promise<Result<CsmUser>> => fail('INTERNAL', 'non utilisé')) },
+          actors: {
+            saveRegistration: fromPromise(async (): Promise<Result<CsmUser>> =>
+              fail('INTERNAL', 'non utilisé'),
+            ),
+          },
         }),
       },
     }),
@@ -32,7 +36,9 @@ describe('app navigation machine', () => {
     app.send({ type: 'OPEN_SETTINGS' });
     app.send({ type: 'OPEN_CSM_USERS' });
     app.send({ type: 'REGISTER_USER' });
-    const form = app.getSnapshot().children[REGISTRATION_FORM_ID] as ActorRefFrom<typeof registrationFormMachine>;
+    const form = app.getSnapshot().children[REGISTRATION_FORM_ID] as ActorRefFrom<
+      typeof registrationFormMachine
+    >;
     form.send({ type: 'CANCEL' });
     expect(app.getSnapshot().value).toBe('csmUsers');
     expect(app.getSnapshot().children[REGISTRATION_FORM_ID]).toBeUndefined();

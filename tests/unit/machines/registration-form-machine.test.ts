@@ -29,7 +29,9 @@ const filled: RegistrationInput = {
 function start(save: (input: RegistrationInput) => Promise<Result<CsmUser>>) {
   const spy = vi.fn(save);
   const actor = createActor(
-    registrationFormMachine.provide({ actors: { saveRegistration: fromPromise(({ input }) => spy(input)) } }),
+    registrationFormMachine.provide({
+      actors: { saveRegistration: fromPromise(({ input }) => spy(input)) },
+    }),
   ).start();
   const fill = (values: Partial<RegistrationInput>) => {
     for (const [field, value] of Object.entries(values)) {
@@ -53,7 +55,10 @@ describe('registration form machine', () => {
     fill({ ...filled, email: 'jean@', passwordRepeat: 'autre-mot-de-passe' });
     actor.send({ type: 'SUBMIT' });
     expect(actor.getSnapshot().value).toBe('editing');
-    expect(actor.getSnapshot().context.errors).toEqual({ email: 'email_invalid', passwordRepeat: 'password_mismatch' });
+    expect(actor.getSnapshot().context.errors).toEqual({
+      email: 'email_invalid',
+      passwordRepeat: 'password_mismatch',
+    });
     expect(save).not.toHaveBeenCalled();
   });
 
@@ -68,7 +73,9 @@ describe('registration form machine', () => {
 
   it('returns to the form with the core refusal when the save is refused', async () => {
     const { actor, fill } = start(async () =>
-      fail('INVALID_INPUT', 'Certaines données saisies ne sont pas valides.', { email: 'email_invalid' }),
+      fail('INVALID_INPUT', 'Certaines données saisies ne sont pas valides.', {
+        email: 'email_invalid',
+      }),
     );
     fill(filled);
     actor.send({ type: 'SUBMIT' });

@@ -1,9 +1,6 @@
-// Seals a secret (a password waiting in the outbox) with AES-256-GCM. The associated data binds
-// a sealed blob to its outbox row, so a blob copied onto another row does not open.
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
+// The core's secret box: AES-256-GCM under the key the host provides (safeStorage on the
+// tablet, an owner-only key file in the emulation), for passwords waiting in the outbox.
+import { open, seal } from '../../../node/crypto/aes-gcm.js';
 
 export interface SecretBox {
   seal(plaintext: string, boundTo: string): Buffer;
@@ -13,20 +10,7 @@ export interface SecretBox {
 export function createSecretBox(key: Buffer): SecretBox {
   if (key.length !== 32) throw new Error('secret key must be 32 bytes');
   return {
-    seal(plaintext, boundTo) {
-      const iv = randomBytes(IV_BYTES);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      cipher.setAAD(Buffer.from(boundTo, 'utf8'));
-      const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]);
-    },
-    open(sealed, boundTo) {
-      const iv = sealed.subarray(0, IV_BYTES);
-      const tag = sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES);
-      const decipher = createDecipheriv('aes-256-gcm', key, iv);
-      decipher.setAAD(Buffer.from(boundTo, 'utf8'));
-      decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
-    },
+    seal: (plaintext, boundTo) => seal(key, plaintext, boundTo),
+    open: (sealed, boundTo) => open(key, sealed, boundTo),
   };
 }

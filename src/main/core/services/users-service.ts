@@ -20,7 +20,14 @@ export interface UsersServiceDeps {
   clock: Clock;
 }
 
-export function createUsersService({ db, users, outbox, settings, secrets, clock }: UsersServiceDeps) {
+export function createUsersService({
+  db,
+  users,
+  outbox,
+  settings,
+  secrets,
+  clock,
+}: UsersServiceDeps) {
   const registerTx = db.transaction((input: Registration): CsmUser => {
     const id = randomUUID();
     const idempotencyKey = randomUUID();

@@ -57,7 +57,14 @@ export function createOutboxRepo(db: Db) {
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
 
   return {
-    enqueue(r: { userId: string; kind: OutboxKind; idempotencyKey: string; payload: unknown; sealedSecret: Buffer | null; createdAt: string }) {
+    enqueue(r: {
+      userId: string;
+      kind: OutboxKind;
+      idempotencyKey: string;
+      payload: unknown;
+      sealedSecret: Buffer | null;
+      createdAt: string;
+    }) {
       insert.run({ ...r, payload: JSON.stringify(r.payload) });
     },
     heads: (): OutboxRow[] => heads.all().map(toRow),

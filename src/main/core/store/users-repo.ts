@@ -51,7 +51,10 @@ export function createUsersRepo(db: Db) {
       const row = one.get(id);
       return row ? toUser(row) : null;
     },
-    markSynced(id: string, s: { status: UserStatus; remoteId: string; maskedEmail: string; at: string }) {
+    markSynced(
+      id: string,
+      s: { status: UserStatus; remoteId: string; maskedEmail: string; at: string },
+    ) {
       synced.run({ id, ...s });
     },
     setError(id: string, error: AppError | null) {

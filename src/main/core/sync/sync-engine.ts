@@ -88,10 +88,13 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   function wakeAt(at: number) {
     clock.clearTimeout(wakeTimer);
-    wakeTimer = clock.setTimeout(() => {
-      wakeTimer = null;
-      pump();
-    }, Math.max(0, at - clock.now()));
+    wakeTimer = clock.setTimeout(
+      () => {
+        wakeTimer = null;
+        pump();
+      },
+      Math.max(0, at - clock.now()),
+    );
   }
 
   function pump() {

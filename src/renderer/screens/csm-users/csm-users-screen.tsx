@@ -33,7 +33,10 @@ export function CsmUsersScreen({ onRegister, onBack, onHome }: CsmUsersScreenPro
         </ul>
       )}
       <p className="sync-line" data-testid="sync-line">
-        {sync && (sync.waiting > 0 ? t('csmUsers.waiting', { count: sync.waiting }) : t('csmUsers.allSent'))}
+        {sync &&
+          (sync.waiting > 0
+            ? t('csmUsers.waiting', { count: sync.waiting })
+            : t('csmUsers.allSent'))}
         {info && (
           <span className="server-line" data-testid="server-line">
             {info.backendIsLocal

@@ -10,7 +10,9 @@ export function UserRow({ user }: { user: CsmUser }) {
         {user.firstName} {user.lastName}
       </span>
       <span className="user-email">{user.email}</span>
-      <span className={`user-status status-${user.status.toLowerCase()}`}>{t(`status.${user.status}`)}</span>
+      <span className={`user-status status-${user.status.toLowerCase()}`}>
+        {t(`status.${user.status}`)}
+      </span>
       {user.lastError && (
         <span className="user-error" role="alert">
           {t(`errors.${user.lastError.code}`)}

@@ -8,7 +8,11 @@ export function HomeScreen({ onOpenSettings }: { onOpenSettings: () => void }) {
   return (
     <ScreenFrame title={t('home.title')}>
       <div className="menu">
-        <MenuTile label={t('home.settings')} hint={t('home.settingsHint')} onSelect={onOpenSettings} />
+        <MenuTile
+          label={t('home.settings')}
+          hint={t('home.settingsHint')}
+          onSelect={onOpenSettings}
+        />
       </div>
     </ScreenFrame>
   );

@@ -38,7 +38,13 @@ export function RegisterScreen({ form, onHome }: RegisterScreenProps) {
           <TouchButton onClick={() => form.send({ type: 'CANCEL' })} disabled={saving}>
             {t('register.cancel')}
           </TouchButton>
-          <TouchButton variant="primary" type="submit" form="register-form" disabled={saving} aria-busy={saving}>
+          <TouchButton
+            variant="primary"
+            type="submit"
+            form="register-form"
+            disabled={saving}
+            aria-busy={saving}
+          >
             {saving ? t('register.saving') : t('register.submit')}
           </TouchButton>
         </>

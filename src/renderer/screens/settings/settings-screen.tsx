@@ -14,7 +14,11 @@ export function SettingsScreen({ onOpenCsmUsers, onBack, onHome }: SettingsScree
   return (
     <ScreenFrame title={t('settings.title')} onBack={onBack} onHome={onHome}>
       <div className="menu">
-        <MenuTile label={t('settings.csmUsers')} hint={t('settings.csmUsersHint')} onSelect={onOpenCsmUsers} />
+        <MenuTile
+          label={t('settings.csmUsers')}
+          hint={t('settings.csmUsersHint')}
+          onSelect={onOpenCsmUsers}
+        />
       </div>
     </ScreenFrame>
   );

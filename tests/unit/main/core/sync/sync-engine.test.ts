@@ -25,7 +25,11 @@ function scriptedClient(answers: Answer[], health: Answer[] = []) {
       calls.push({ body, key });
       const a = answers.shift() ?? 'ok';
       return a === 'ok'
-        ? ok({ accountId: `acc-${calls.length}`, status: 'EMAIL_PENDING' as const, maskedEmail: 'j•••@garage.fr' })
+        ? ok({
+            accountId: `acc-${calls.length}`,
+            status: 'EMAIL_PENDING' as const,
+            maskedEmail: 'j•••@garage.fr',
+          })
         : fail(a, a);
     },
     async health(): Promise<Result<{ status: 'ok'; version: string; time: string }>> {
@@ -48,7 +52,14 @@ function setup(dir: string, script: ReturnType<typeof scriptedClient>, random = 
   const users = createUsersRepo(db);
   const outbox = createOutboxRepo(db);
   const secrets = createSecretBox(randomBytes(32));
-  const service = createUsersService({ db, users, outbox, settings: createSettingsRepo(db), secrets, clock });
+  const service = createUsersService({
+    db,
+    users,
+    outbox,
+    settings: createSettingsRepo(db),
+    secrets,
+    clock,
+  });
   const changes: { online: boolean; waiting: number }[] = [];
   const engine = createSyncEngine({
     db,
@@ -61,7 +72,13 @@ function setup(dir: string, script: ReturnType<typeof scriptedClient>, random = 
     onChange: ({ status }) => changes.push({ online: status.online, waiting: status.waiting }),
   });
   const register = (email: string) =>
-    service.register({ email, firstName: 'Jean', lastName: 'Dupont', password: 'atelier-2026-frein', passwordRepeat: 'atelier-2026-frein' });
+    service.register({
+      email,
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      password: 'atelier-2026-frein',
+      passwordRepeat: 'atelier-2026-frein',
+    });
   return { db, clock, users, outbox, engine, register, changes };
 }
 
@@ -74,8 +91,15 @@ describe('sync engine', () => {
     const user = s.register('jean@garage.fr');
     s.engine.start();
     await until(() => s.outbox.count() === 0);
-    expect(script.calls[0]?.body).toMatchObject({ email: 'jean@garage.fr', password: 'atelier-2026-frein' });
-    expect(s.users.get(user.id)).toMatchObject({ status: 'EMAIL_PENDING', remoteId: 'acc-1', maskedEmail: 'j•••@garage.fr' });
+    expect(script.calls[0]?.body).toMatchObject({
+      email: 'jean@garage.fr',
+      password: 'atelier-2026-frein',
+    });
+    expect(s.users.get(user.id)).toMatchObject({
+      status: 'EMAIL_PENDING',
+      remoteId: 'acc-1',
+      maskedEmail: 'j•••@garage.fr',
+    });
     await s.engine.stop();
   });
 
@@ -119,7 +143,10 @@ describe('sync engine', () => {
     const other = s.register('autre@garage.fr');
     s.engine.start();
     await until(() => s.users.get(other.id)?.status === 'EMAIL_PENDING');
-    expect(s.users.get(refused.id)).toMatchObject({ status: 'SYNC_PENDING', lastError: { code: 'REJECTED' } });
+    expect(s.users.get(refused.id)).toMatchObject({
+      status: 'SYNC_PENDING',
+      lastError: { code: 'REJECTED' },
+    });
     expect(s.outbox.count()).toBe(1);
     s.clock.advance(120_000);
     await settle();
@@ -131,7 +158,9 @@ describe('sync engine', () => {
     const script = scriptedClient([]);
     const s = setup(tempDir(), script);
     s.register('jean@garage.fr');
-    expect(s.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE sealed_secret IS NOT NULL').get()).toEqual({ n: 1 });
+    expect(
+      s.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE sealed_secret IS NOT NULL').get(),
+    ).toEqual({ n: 1 });
     s.engine.start();
     await until(() => s.outbox.count() === 0);
     expect(s.db.prepare('SELECT COUNT(*) AS n FROM outbox').get()).toEqual({ n: 0 });

@@ -1,7 +1,14 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { FutureSchemaError, migrate } from '../../../../../src/main/core/store/migrate.js';
 import { migrations } from '../../../../../src/main/core/store/migrations/registry.js';
+import {
+  FutureSchemaError,
+  migrate as migrateWith,
+  type Migration,
+} from '../../../../../src/node/sqlite/migrate.js';
+
+const migrate = (db: Database.Database, list: readonly Migration[] = migrations) =>
+  migrateWith(db, list, 'CSM Kiosk');
 
 describe('store migrations', () => {
   it('migration 1 creates STRICT users, outbox and settings tables', () => {
@@ -9,7 +16,9 @@ describe('store migrations', () => {
     expect(migrate(db)).toBe(migrations.length);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const tables = db
-      .prepare<[], { name: string; strict: number }>("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'")
+      .prepare<[], { name: string; strict: number }>(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
       .all();
     expect(tables.map((t) => t.name).sort()).toEqual(['outbox', 'settings', 'users']);
     expect(tables.every((t) => t.strict === 1)).toBe(true);
@@ -45,7 +54,9 @@ describe('store migrations', () => {
     ];
     expect(() => migrate(db, broken)).toThrow('boom');
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
-    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual(
+      { n: 0 },
+    );
   });
 
   it('refuses a registry whose numbers are out of order', () => {

@@ -1,0 +1,6 @@
+// Ordered list of the backend's schema migrations. Version N is the N-th entry; never reorder
+// or edit a shipped one, add the next instead.
+import type { Migration } from '../../../node/sqlite/migrate.js';
+import { up as accounts } from './001-accounts.js';
+
+export const migrations: readonly Migration[] = [{ version: 1, name: 'accounts', up: accounts }];

@@ -1,0 +1,34 @@
+// Every non-2xx answer has the contract's `errorResponse` shape, and its HTTP status follows
+// from the error code, so the tablet's client can map one to the other.
+import type { FastifyReply } from 'fastify';
+import type { ErrorResponse } from '../../contract/csm-api.js';
+import { errorMessagesFr } from '../../contract/messages-fr.js';
+import type { AppError, ErrorCode } from '../../contract/result.js';
+
+const statusByCode: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  UNKNOWN_COMMAND: 404,
+  NOT_FOUND: 404,
+  NETWORK: 502,
+  TIMEOUT: 504,
+  SERVER: 500,
+  REJECTED: 403,
+  FORBIDDEN: 403,
+  IDEMPOTENCY_CONFLICT: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export const statusFor = (code: ErrorCode): number => statusByCode[code];
+
+export function errorBody(error: AppError): ErrorResponse {
+  return { error };
+}
+
+export function appError(code: ErrorCode, message: string = errorMessagesFr[code]): AppError {
+  return { code, message };
+}
+
+export function sendError(reply: FastifyReply, error: AppError): FastifyReply {
+  return reply.code(statusFor(error.code)).send(errorBody(error));
+}

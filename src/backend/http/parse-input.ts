@@ -1,0 +1,28 @@
+// Parses what a caller sent with a contract schema, and turns a refusal into the typed
+// INVALID_INPUT error: which fields, and in French what is wrong with the first one.
+import type { z } from 'zod';
+import { errorMessagesFr, validationMessagesFr } from '../../contract/messages-fr.js';
+import { fieldErrorsOf } from '../../contract/registration.js';
+import { fail, ok, type Result } from '../../contract/result.js';
+import { IDEMPOTENCY_HEADER, idempotencyKey } from '../../contract/csm-api.js';
+
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): Result<z.output<S>> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return ok(parsed.data);
+  const fields = fieldErrorsOf(parsed.error);
+  const [field, key] = Object.entries(fields)[0] ?? ['_', 'invalid'];
+  const detail = validationMessagesFr[key as keyof typeof validationMessagesFr];
+  const where = field === '_' ? '' : `Champ « ${field} » : `;
+  return fail('INVALID_INPUT', `${errorMessagesFr.INVALID_INPUT} ${where}${detail}`, fields);
+}
+
+/** Every write carries a uuid in this header; without it a retry could not be recognised. */
+export function parseIdempotencyKey(headers: Record<string, unknown>): Result<string> {
+  const parsed = idempotencyKey.safeParse(headers[IDEMPOTENCY_HEADER]);
+  if (parsed.success) return ok(parsed.data.toLowerCase());
+  return fail(
+    'INVALID_INPUT',
+    `L’en-tête ${IDEMPOTENCY_HEADER} est obligatoire et doit être un identifiant UUID.`,
+    { [IDEMPOTENCY_HEADER]: 'invalid' },
+  );
+}

@@ -1,0 +1,57 @@
+// The Electron side of the command table: one ipcMain handler per command, each checking who
+// sent it before the core parses the input, and the core's events relayed to the kiosk window.
+// This is the only file that touches ipcMain.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../contract/bridge.js';
+import { commandNames, type CommandName } from '../../contract/commands.js';
+import { errorMessagesFr } from '../../contract/messages-fr.js';
+import { fail, type Result } from '../../contract/result.js';
+import type { Core } from '../core/core-api.js';
+import { isAppUrl } from './app-origin.js';
+
+export interface IpcOptions {
+  core: Core;
+  /** The kiosk window's webContents when there is one; asked on every event, as it may change. */
+  kioskContents: () => WebContents | null | undefined;
+  log?: (line: string) => void;
+}
+
+/**
+ * Only a frame of the app origin may call the core. A page that got into the window by some
+ * other way (a navigation the guards missed, an injected frame) gets a refusal, not the core.
+ */
+function senderIsApp(event: IpcMainInvokeEvent): boolean {
+  return isAppUrl(event.senderFrame?.url);
+}
+
+function commandHandler(name: CommandName, { core, log }: IpcOptions) {
+  return async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
+    if (!senderIsApp(event)) {
+      log?.(`ipc: ${name} refusée, émetteur ${event.senderFrame?.url ?? 'inconnu'}`);
+      return fail('FORBIDDEN', errorMessagesFr.FORBIDDEN);
+    }
+    try {
+      return await core.dispatch(name, input);
+    } catch (error) {
+      // dispatch promises never to throw; if it does, the page still gets a value, not a
+      // stack trace from the main process.
+      log?.(`ipc: ${name} a levé une exception : ${String(error)}`);
+      return fail('INTERNAL', errorMessagesFr.INTERNAL);
+    }
+  };
+}
+
+/** Registers the handlers and the event relay; returns the function that undoes both. */
+export function registerIpc(options: IpcOptions): () => void {
+  for (const name of commandNames) {
+    ipcMain.handle(IPC_COMMAND_PREFIX + name, commandHandler(name, options));
+  }
+  const unsubscribe = options.core.onEvent((event) => {
+    const contents = options.kioskContents();
+    if (contents && !contents.isDestroyed()) contents.send(IPC_EVENT_CHANNEL, event);
+  });
+  return () => {
+    unsubscribe();
+    for (const name of commandNames) ipcMain.removeHandler(IPC_COMMAND_PREFIX + name);
+  };
+}

@@ -1,0 +1,43 @@
+// What the command line and environment may change when the kiosk starts; read once in main.ts.
+// Same words as the emulation's options (`npm start` hands either host the same arguments).
+import { parseArgs } from 'node:util';
+
+export interface LaunchOptions {
+  /** A normal window instead of kiosk fullscreen, for development and e2e runs. */
+  windowed: boolean;
+  demo: boolean;
+  /** Turns on the QA control API of the in-process reference backend. */
+  qa: boolean;
+  /** null: start the reference backend in-process on loopback. */
+  backendUrl: string | null;
+  /** Overrides Electron's userData folder, so each e2e run gets its own data. */
+  dataDir: string | null;
+}
+
+const isOn = (value: string | undefined) => value === '1' || value === 'true';
+const nonEmpty = (value: string | undefined) => (value ? value : null);
+
+export function readLaunchOptions(argv: readonly string[], env: NodeJS.ProcessEnv): LaunchOptions {
+  // Not strict: Electron's argv also carries its own path, the app path and Chromium switches.
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      windowed: { type: 'boolean' },
+      demo: { type: 'boolean' },
+      qa: { type: 'boolean' },
+      'backend-url': { type: 'string' },
+      'data-dir': { type: 'string' },
+    },
+    strict: false,
+    allowPositionals: true,
+  });
+  const text = (value: string | boolean | undefined) =>
+    typeof value === 'string' ? value : undefined;
+  return {
+    windowed: values.windowed === true || isOn(env.CSM_WINDOWED),
+    demo: values.demo === true || isOn(env.CSM_DEMO),
+    qa: values.qa === true,
+    backendUrl: nonEmpty(text(values['backend-url']) ?? env.CSM_BACKEND_URL),
+    dataDir: nonEmpty(text(values['data-dir']) ?? env.CSM_DATA_DIR),
+  };
+}

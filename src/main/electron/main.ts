@@ -1,0 +1,127 @@
+// Entry of the Electron kiosk, bundled to dist/main/electron-main.cjs: boots the core, serves the
+// renderer on app://kiosk/, wires IPC, opens the window, and closes the core before quitting.
+import { join } from 'node:path';
+import { app, dialog, protocol, type BrowserWindow } from 'electron';
+import { bootCore, type BootedCore } from '../runtime/boot-core.js';
+import { APP_SCHEME } from './app-origin.js';
+import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol.js';
+import { registerIpc } from './ipc.js';
+import { readLaunchOptions, type LaunchOptions } from './launch-options.js';
+import { SECRET_KEY_FILE, safeStorageKeyProvider } from './safe-storage-key.js';
+import { installSecurity } from './security.js';
+import { createKioskWindow } from './window.js';
+
+/** Past this, quitting goes on without the core: a kiosk that will not turn off is worse. */
+const CLOSE_TIMEOUT_MS = 5_000;
+
+// This file only ever runs bundled, so __dirname is dist/main (inside app.asar once packaged),
+// next to preload.cjs and ../renderer. Not app.getAppPath(): that is dist/main too when
+// Electron is started on the bundle file itself, and the project root when started on '.'.
+const bundleDir = __dirname;
+
+const log = (line: string) => console.error(`[csm-kiosk] ${line}`);
+
+let booting: Promise<BootedCore> | null = null;
+let kioskWindow: BrowserWindow | null = null;
+let disposeIpc: (() => void) | null = null;
+let closing: Promise<void> | null = null;
+let readyToQuit = false;
+
+async function start(options: LaunchOptions): Promise<void> {
+  await app.whenReady();
+  installSecurity();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(bundleDir, '..', 'renderer')));
+
+  const dataDir = app.getPath('userData');
+  // safeStorage answers only once the app is ready, hence the provider is made here.
+  const keyProvider = safeStorageKeyProvider(join(dataDir, SECRET_KEY_FILE));
+  if (keyProvider.warning) log(keyProvider.warning);
+  booting = bootCore({
+    dataDir,
+    backendUrl: options.backendUrl,
+    host: 'electron',
+    demo: options.demo,
+    qa: options.qa,
+    keyProvider,
+    log,
+  });
+  const booted = await booting;
+  // Quit asked while the core was booting: closeCore() has it, open nothing more.
+  if (closing) return;
+  log(`cœur prêt, serveur CSM ${booted.backendUrl}${booted.backendIsLocal ? ' (local)' : ''}`);
+
+  // Handlers before the window, so the page's first invoke finds them.
+  disposeIpc = registerIpc({
+    core: booted.core,
+    kioskContents: () => kioskWindow?.webContents,
+    log,
+  });
+  kioskWindow = createKioskWindow(
+    {
+      preload: join(bundleDir, 'preload.cjs'),
+      windowed: options.windowed,
+      devTools: !app.isPackaged,
+    },
+    log,
+  );
+  kioskWindow.on('closed', () => {
+    kioskWindow = null;
+  });
+}
+
+async function closeCore(): Promise<void> {
+  disposeIpc?.();
+  disposeIpc = null;
+  const booted = await booting?.catch(() => null);
+  if (!booted) return;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      log(`arrêt : le cœur ne s’est pas fermé en ${CLOSE_TIMEOUT_MS} ms`);
+      resolve();
+    }, CLOSE_TIMEOUT_MS);
+  });
+  await Promise.race([booted.close(), timeout]).finally(() => clearTimeout(timer));
+}
+
+function main(): void {
+  const options = readLaunchOptions(process.argv, process.env);
+  // Before the lock: Chromium keeps the single-instance lock in userData, so a run with its own
+  // data folder (an e2e test) does not collide with the installed kiosk.
+  if (options.dataDir) app.setPath('userData', options.dataDir);
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // Must happen before 'ready': Chromium fixes the scheme table at start-up.
+  protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+
+  app.on('second-instance', () => {
+    if (!kioskWindow) return;
+    if (kioskWindow.isMinimized()) kioskWindow.restore();
+    kioskWindow.focus();
+  });
+  // The tablet has one window; without it there is nothing left to run.
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (readyToQuit) return;
+    // Hold the quit until SQLite is closed and the sync engine has stopped, then quit again.
+    event.preventDefault();
+    closing ??= closeCore();
+    closing
+      .catch((error: unknown) => log(`arrêt : ${String(error)}`))
+      .finally(() => {
+        readyToQuit = true;
+        app.quit();
+      });
+  });
+
+  start(options).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`démarrage impossible : ${error instanceof Error ? (error.stack ?? message) : message}`);
+    dialog.showErrorBox('CSM Kiosk', `Le kiosque n’a pas pu démarrer.\n\n${message}`);
+    app.exit(1);
+  });
+}
+
+main();

@@ -1,0 +1,59 @@
+// The kiosk window: fullscreen kiosk mode on the tablet, a tablet-sized window with --windowed,
+// always with the locked-down webPreferences and the app:// entry page.
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { APP_ENTRY_URL } from './app-origin.js';
+
+/** Painted before the first frame, so the tablet never flashes white at start-up. */
+export const KIOSK_BACKGROUND = '#f3f4f6';
+
+export interface KioskWindowOptions {
+  /** Absolute path of the bundled preload (dist/main/preload.cjs). */
+  preload: string;
+  windowed: boolean;
+  /** Developer tools only off the tablet: in kiosk mode they would be a way out. */
+  devTools: boolean;
+}
+
+export function kioskWindowOptions(options: KioskWindowOptions): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 800,
+    kiosk: !options.windowed,
+    autoHideMenuBar: true,
+    backgroundColor: KIOSK_BACKGROUND,
+    show: false,
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: options.devTools,
+    },
+  };
+}
+
+export function createKioskWindow(
+  options: KioskWindowOptions,
+  log: (line: string) => void = console.error,
+): BrowserWindow {
+  const window = new BrowserWindow(kioskWindowOptions(options));
+  const load = () => {
+    window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
+      log(`fenêtre : chargement de ${APP_ENTRY_URL} impossible : ${String(error)}`);
+    });
+  };
+  window.once('ready-to-show', () => window.show());
+  // On a tablet nobody can restart a crashed page by hand; reload it and let the wizard
+  // resume from its stored progress.
+  window.webContents.on('render-process-gone', (_event, details) => {
+    log(`fenêtre : processus de rendu arrêté (${details.reason})`);
+    if (details.reason !== 'clean-exit' && !window.isDestroyed()) load();
+  });
+  load();
+  return window;
+}

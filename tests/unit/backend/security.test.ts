@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { codeMatches, hashCode, newCode } from '../../../src/backend/security/codes.js';
+import { hashPassword, verifyPassword } from '../../../src/backend/security/passwords.js';
+import { open, seal } from '../../../src/node/crypto/aes-gcm.js';
+import { deriveServerKeys } from '../../../src/backend/security/server-keys.js';
+import { randomBytes } from 'node:crypto';
+
+const keys = deriveServerKeys(randomBytes(32));
+
+describe('passwords', () => {
+  it('verifies the right password and refuses another', async () => {
+    const hash = await hashPassword('cheval-correct-agrafe', 10);
+    expect(hash).toMatch(/^\$scrypt\$ln=10,r=8,p=1\$[^$]+\$[^$]+$/);
+    expect(await verifyPassword('cheval-correct-agrafe', hash)).toBe(true);
+    expect(await verifyPassword('cheval-correct-agrafE', hash)).toBe(false);
+  });
+
+  it('salts every hash, so one password never gives the same string twice', async () => {
+    expect(await hashPassword('même-mot-de-passe', 10)).not.toBe(
+      await hashPassword('même-mot-de-passe', 10),
+    );
+  });
+
+  it('refuses a damaged or absurd stored hash instead of throwing', async () => {
+    expect(await verifyPassword('x', 'pas un hash')).toBe(false);
+    expect(await verifyPassword('x', '$scrypt$ln=40,r=8,p=1$AAAA$AAAA')).toBe(false);
+  });
+});
+
+describe('codes', () => {
+  it('are six digits, leading zeros kept', () => {
+    const codes = Array.from({ length: 200 }, newCode);
+    for (const code of codes) expect(code).toMatch(/^\d{6}$/);
+    expect(new Set(codes).size).toBeGreaterThan(190);
+  });
+
+  it('match only for the account they were made for', () => {
+    const stored = hashCode(keys.codes, 'account-a', '012345');
+    expect(codeMatches(keys.codes, 'account-a', '012345', stored)).toBe(true);
+    expect(codeMatches(keys.codes, 'account-b', '012345', stored)).toBe(false);
+    expect(stored).not.toContain('012345');
+  });
+});
+
+describe('secret box', () => {
+  it('opens what it sealed, for the same row only', () => {
+    const box = seal(keys.messages, 'Votre code Token : 123456', 'row-1');
+    expect(box.toString('latin1')).not.toContain('123456');
+    expect(open(keys.messages, box, 'row-1')).toBe('Votre code Token : 123456');
+    expect(() => open(keys.messages, box, 'row-2')).toThrow();
+    expect(() => open(keys.codes, box, 'row-1')).toThrow();
+  });
+});

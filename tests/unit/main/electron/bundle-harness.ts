@@ -1,0 +1,72 @@
+// A CommonJS script that runs the bundled main process under plain Node with a fake 'electron',
+// so a test can check the real bundle boots the real core without the Electron binary. It
+// prints one JSON line: the answers of app.info from the app and from a foreign page, and
+// whether quitting closed everything.
+export const bundleHarnessSource = String.raw`
+const Module = require('node:module');
+const { EventEmitter } = require('node:events');
+
+const handlers = new Map();
+let quitCalls = 0;
+const app = new EventEmitter();
+Object.assign(app, {
+  isPackaged: false,
+  whenReady: () => Promise.resolve(),
+  getPath: () => process.env.HARNESS_DATA_DIR,
+  setPath: () => {},
+  requestSingleInstanceLock: () => true,
+  quit: () => { quitCalls += 1; if (quitCalls === 1) app.emit('before-quit', fakeEvent()); },
+  exit: (code) => { report({ exit: code }); process.exit(code); },
+});
+function fakeEvent() {
+  return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+}
+let window = null;
+class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    this.options = options;
+    this.webContents = Object.assign(new EventEmitter(), { send() {}, isDestroyed: () => false });
+    window = this;
+  }
+  loadURL() { return Promise.resolve(); }
+  isDestroyed() { return false; }
+}
+const electron = {
+  app,
+  BrowserWindow,
+  dialog: { showErrorBox: (_title, message) => report({ errorBox: message }) },
+  protocol: { registerSchemesAsPrivileged() {}, handle() {} },
+  session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } },
+  ipcMain: { handle: (channel, handler) => handlers.set(channel, handler), removeHandler: (c) => handlers.delete(c) },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    getSelectedStorageBackend: () => 'gnome_libsecret',
+    encryptString: (text) => Buffer.from('sealed:' + text),
+    decryptString: (bytes) => bytes.toString().slice('sealed:'.length),
+  },
+};
+function report(value) { process.stdout.write(JSON.stringify(value) + '\n'); }
+
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'electron' ? 'electron' : resolveFilename.call(this, request, ...rest);
+};
+require.cache.electron = { id: 'electron', filename: 'electron', loaded: true, exports: electron };
+
+require(process.argv[2]);
+
+const started = Date.now();
+(async function probe() {
+  while (!window) {
+    if (Date.now() - started > 10000) { report({ timeout: true }); process.exit(2); }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const infoHandler = handlers.get('csm:command:app.info');
+  const fromApp = await infoHandler({ senderFrame: { url: 'app://kiosk/index.html' } }, {});
+  const fromElsewhere = await infoHandler({ senderFrame: { url: 'https://example.com/' } }, {});
+  app.emit('window-all-closed');
+  while (quitCalls < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+  report({ fromApp, fromElsewhere, preload: window.options.webPreferences.preload, handlersLeft: handlers.size });
+})();
+`;

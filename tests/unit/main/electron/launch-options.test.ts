@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readLaunchOptions } from '../../../../src/main/electron/launch-options.js';
+
+// What Electron's process.argv looks like: its binary, the app path, then our flags.
+const argv = (...flags: string[]) => ['/opt/electron', '/app', ...flags];
+
+describe('launch options', () => {
+  it('starts in kiosk mode on the embedded backend by default', () => {
+    expect(readLaunchOptions(argv(), {})).toEqual({
+      windowed: false,
+      demo: false,
+      qa: false,
+      backendUrl: null,
+      dataDir: null,
+    });
+  });
+
+  it('opens a window with --windowed or CSM_WINDOWED=1', () => {
+    expect(readLaunchOptions(argv('--windowed'), {}).windowed).toBe(true);
+    expect(readLaunchOptions(argv(), { CSM_WINDOWED: '1' }).windowed).toBe(true);
+    expect(readLaunchOptions(argv(), { CSM_WINDOWED: '0' }).windowed).toBe(false);
+  });
+
+  it('takes the CSM server and data folder from the flags the emulation also reads', () => {
+    const options = readLaunchOptions(
+      argv('--backend-url', 'https://csm.example:8443', '--data-dir=/tmp/run-1', '--qa'),
+      { CSM_BACKEND_URL: 'https://ignored.example' },
+    );
+    expect(options).toMatchObject({
+      backendUrl: 'https://csm.example:8443',
+      dataDir: '/tmp/run-1',
+      qa: true,
+    });
+  });
+
+  it('falls back on CSM_BACKEND_URL and CSM_DATA_DIR, ignoring empty values', () => {
+    const env = { CSM_BACKEND_URL: 'https://csm.example', CSM_DATA_DIR: '/tmp/run-2' };
+    expect(readLaunchOptions(argv(), env)).toMatchObject({
+      backendUrl: 'https://csm.example',
+      dataDir: '/tmp/run-2',
+    });
+    expect(readLaunchOptions(argv(), { CSM_BACKEND_URL: '' }).backendUrl).toBeNull();
+  });
+
+  it('turns demo mode on with --demo or CSM_DEMO=true', () => {
+    expect(readLaunchOptions(argv('--demo'), {}).demo).toBe(true);
+    expect(readLaunchOptions(argv(), { CSM_DEMO: 'true' }).demo).toBe(true);
+  });
+
+  it('ignores Chromium switches it does not know', () => {
+    expect(readLaunchOptions(argv('--no-sandbox', '--inspect=0', '--windowed'), {})).toMatchObject({
+      windowed: true,
+    });
+  });
+});

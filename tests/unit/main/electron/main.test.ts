@@ -1,0 +1,168 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_COMMAND_PREFIX } from '../../../../src/contract/bridge.js';
+import { commandNames } from '../../../../src/contract/commands.js';
+import type { Core } from '../../../../src/main/core/core-api.js';
+import type { BootedCore, BootOptions } from '../../../../src/main/runtime/boot-core.js';
+import type * as FakeElectronModule from './fake-electron.js';
+
+type FakeElectron = typeof FakeElectronModule;
+
+vi.mock('electron', () => import('./fake-electron.js'));
+
+// Kept outside the module registry, so it survives vi.resetModules() between runs of main.ts.
+const boot = vi.hoisted(() => ({
+  bootCore: vi.fn<(options: BootOptions) => Promise<BootedCore>>(),
+}));
+vi.mock('../../../../src/main/runtime/boot-core.js', () => ({
+  bootCore: (options: BootOptions) => boot.bootCore(options),
+}));
+
+const core: Core = {
+  dispatch: async () => ({ ok: true, value: null }),
+  onEvent: () => () => {},
+  close: async () => {},
+};
+
+function bootedCore(close: () => Promise<void> = async () => {}): BootedCore {
+  return { core, backendUrl: 'http://127.0.0.1:1', backendIsLocal: true, close };
+}
+
+/** Runs main.ts afresh (it is an entry with module state) against fresh fakes. */
+
+async function runMain(arrange: (electron: FakeElectron) => void = () => {}) {
+  vi.resetModules();
+  // The fakes as main.ts sees them: the mocked 'electron', whose instance outlives the reset.
+  const electron = (await import('electron')) as unknown as FakeElectron;
+  electron.resetFakeElectron();
+  arrange(electron);
+  await import('../../../../src/main/electron/main.js');
+  return electron;
+}
+
+async function runUntilWindow(arrange?: Parameters<typeof runMain>[0]) {
+  const electron = await runMain(arrange);
+  electron.app.emitReady();
+  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+  return electron;
+}
+
+beforeEach(() => {
+  // main.ts logs its progress to stderr; keep the test output for failures.
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  boot.bootCore.mockReset();
+  vi.unstubAllEnvs();
+  vi.restoreAllMocks();
+});
+
+describe('electron main', () => {
+  it('registers the app scheme as privileged before the app is ready, and boots nothing yet', async () => {
+    const { protocol } = await runMain();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({ scheme: 'app' }),
+    ]);
+    expect(protocol.handle).not.toHaveBeenCalled();
+    expect(boot.bootCore).not.toHaveBeenCalled();
+  });
+
+  it('boots the core on userData with a safeStorage key, then wires IPC and opens the window', async () => {
+    vi.stubEnv('CSM_BACKEND_URL', '');
+    boot.bootCore.mockResolvedValue(bootedCore());
+    const { BrowserWindow, ipcMain, protocol } = await runUntilWindow();
+    expect(boot.bootCore).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataDir: '/fake/userData',
+        backendUrl: null,
+        host: 'electron',
+        keyProvider: expect.objectContaining({ warning: null, loadKey: expect.any(Function) }),
+      }),
+    );
+    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect([...ipcMain.handlers.keys()]).toEqual(commandNames.map((n) => IPC_COMMAND_PREFIX + n));
+    const window = BrowserWindow.instances[0];
+    expect(window?.options).toMatchObject({
+      kiosk: true,
+      webPreferences: { preload: expect.stringMatching(/preload\.cjs$/) },
+    });
+    expect(window?.loaded).toEqual(['app://kiosk/index.html']);
+  });
+
+  it('takes the CSM server and data folder from the environment', async () => {
+    vi.stubEnv('CSM_BACKEND_URL', 'https://csm.example');
+    vi.stubEnv('CSM_DATA_DIR', '/tmp/csm-e2e-1');
+    boot.bootCore.mockResolvedValue(bootedCore());
+    const { app } = await runUntilWindow();
+    expect(app.setPath).toHaveBeenCalledWith('userData', '/tmp/csm-e2e-1');
+    expect(boot.bootCore).toHaveBeenCalledWith(
+      expect.objectContaining({ dataDir: '/tmp/csm-e2e-1', backendUrl: 'https://csm.example' }),
+    );
+  });
+
+  it('holds the quit until the core has closed, then quits for real', async () => {
+    let finishClose: () => void = () => {};
+    const close = vi.fn(() => new Promise<void>((resolve) => (finishClose = resolve)));
+    boot.bootCore.mockResolvedValue(bootedCore(close));
+    const { app, fakeEvent, ipcMain } = await runUntilWindow();
+
+    const first = fakeEvent();
+    app.emit('before-quit', first);
+    expect(first.defaultPrevented).toBe(true);
+    await vi.waitFor(() => expect(close).toHaveBeenCalledOnce());
+    expect(ipcMain.handlers.size).toBe(0);
+    expect(app.quit).not.toHaveBeenCalled();
+
+    finishClose();
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+    const second = fakeEvent();
+    app.emit('before-quit', second);
+    expect(second.defaultPrevented).toBe(false);
+  });
+
+  it('opens no window when quit arrives while the core is still booting', async () => {
+    let finishBoot: (booted: BootedCore) => void = () => {};
+    boot.bootCore.mockReturnValue(new Promise((resolve) => (finishBoot = resolve)));
+    const close = vi.fn(async () => {});
+    const { app, fakeEvent, BrowserWindow, ipcMain } = await runMain();
+    app.emitReady();
+    await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalled());
+
+    app.emit('before-quit', fakeEvent());
+    finishBoot(bootedCore(close));
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
+    expect(close).toHaveBeenCalledOnce();
+    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(ipcMain.handlers.size).toBe(0);
+  });
+
+  it('quits when the last window is closed', async () => {
+    boot.bootCore.mockResolvedValue(bootedCore());
+    const { app } = await runUntilWindow();
+    app.emit('window-all-closed');
+    expect(app.quit).toHaveBeenCalledOnce();
+  });
+
+  it('leaves at once when another kiosk already holds the single-instance lock', async () => {
+    const { app, protocol } = await runMain(({ app }) => {
+      app.requestSingleInstanceLock.mockReturnValue(false);
+    });
+    app.emitReady();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(app.quit).toHaveBeenCalledOnce();
+    expect(protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(boot.bootCore).not.toHaveBeenCalled();
+  });
+
+  it('tells the technician and exits when the core cannot start', async () => {
+    boot.bootCore.mockRejectedValue(new Error('base de données verrouillée'));
+    const { app, dialog, BrowserWindow } = await runMain();
+    app.emitReady();
+    await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(1));
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'CSM Kiosk',
+      expect.stringContaining('base de données verrouillée'),
+    );
+    expect(BrowserWindow.instances).toHaveLength(0);
+  });
+});
