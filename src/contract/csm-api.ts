@@ -36,10 +36,27 @@ export type HealthResponse = z.infer<typeof healthResponse>;
 export const errorResponse = z.object({ error: appError });
 export type ErrorResponse = z.infer<typeof errorResponse>;
 
+/** Every route of the CSM API; `:accountId` is filled in by the client. Schemas in
+ * csm-accounts.ts and csm-passwords.ts. */
 export const csmRoutes = {
   register: { method: 'POST', path: '/v1/accounts' },
   health: { method: 'GET', path: '/health' },
+  verifyToken: { method: 'POST', path: '/v1/accounts/:accountId/token/verify' },
+  resendToken: { method: 'POST', path: '/v1/accounts/:accountId/token/resend' },
+  newIdent: { method: 'POST', path: '/v1/accounts/:accountId/ident' },
+  status: { method: 'POST', path: '/v1/accounts/status' },
+  signIn: { method: 'POST', path: '/v1/sessions' },
+  setMobile: { method: 'POST', path: '/v1/accounts/:accountId/mobile' },
+  confirmMobile: { method: 'POST', path: '/v1/accounts/:accountId/mobile/confirm' },
+  passwordCode: { method: 'POST', path: '/v1/accounts/:accountId/password/code' },
+  setPassword: { method: 'POST', path: '/v1/accounts/:accountId/password' },
 } as const;
+export type CsmRouteName = keyof typeof csmRoutes;
+
+export const routePath = (route: { path: string }, accountId?: string): string =>
+  accountId === undefined
+    ? route.path
+    : route.path.replace(':accountId', encodeURIComponent(accountId));
 
 // QA control API: only served when the backend runs with --qa.
 export const qaMessage = z.object({

@@ -13,6 +13,14 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   FORBIDDEN: 'Demande refusée : elle ne vient pas de l’application CSM Kiosk.',
   IDEMPOTENCY_CONFLICT: 'Cette demande a déjà été envoyée avec d’autres données.',
   RATE_LIMITED: 'Trop de demandes. Veuillez patienter un instant.',
+  CODE_INVALID: 'Code incorrect. Vérifiez le code reçu et réessayez.',
+  CODE_EXPIRED: 'Ce code a expiré. Demandez un nouveau code.',
+  CODE_VOID: 'Trop d’essais incorrects : ce code n’est plus valable. Demandez un nouveau code.',
+  TOO_SOON: 'Un code vient d’être envoyé. Patientez avant d’en demander un nouveau.',
+  CREDENTIALS_INVALID: 'E-mail ou mot de passe incorrect.',
+  PASSWORD_WEAK:
+    'Ce mot de passe est trop courant ou identique à l’e-mail. Choisissez-en un autre.',
+  WRONG_STATE: 'Cette étape ne correspond pas à l’état actuel du compte. Actualisez.',
   INTERNAL: 'Erreur interne. Veuillez réessayer.',
 };
 
@@ -23,6 +31,10 @@ export const validationMessagesFr = {
   password_too_short: 'Le mot de passe doit contenir au moins 12 caractères.',
   password_too_long: 'Le mot de passe ne peut pas dépasser 128 caractères.',
   password_mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  password_common: 'Ce mot de passe fait partie des plus courants. Choisissez-en un autre.',
+  password_is_email: 'Le mot de passe ne peut pas être l’adresse e-mail.',
+  code_format: 'Le code comporte 6 chiffres.',
+  mobile_invalid: 'Numéro de mobile non valide (exemple : 06 12 34 56 78).',
   invalid: 'Valeur non valide.',
 } as const;
 export type ValidationMessageKey = keyof typeof validationMessagesFr;

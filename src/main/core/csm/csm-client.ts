@@ -33,7 +33,6 @@ const failWith = <T>(code: ErrorCode, detail?: string): Result<T> =>
 function codeForStatus(status: number): ErrorCode {
   if (status === 408) return 'TIMEOUT';
   if (status === 429) return 'RATE_LIMITED';
-  if (status === 422) return 'IDEMPOTENCY_CONFLICT';
   if (status >= 500) return 'SERVER';
   if (status === 400) return 'INVALID_INPUT';
   if (status === 404) return 'NOT_FOUND';
@@ -71,9 +70,11 @@ export function createCsmClient({ baseUrl, timeoutMs = 10_000 }: CsmClientOption
       return failWith(response.ok ? 'NETWORK' : codeForStatus(response.status));
     }
     if (!response.ok) {
+      // The backend's own typed error when it sent one; the status alone otherwise (a proxy).
       const parsed = errorResponse.safeParse(json);
-      const code = codeForStatus(response.status);
-      return parsed.success ? fail(code, parsed.data.error.message) : failWith(code);
+      return parsed.success
+        ? { ok: false, error: parsed.data.error }
+        : failWith(codeForStatus(response.status));
     }
     const parsed = schema.safeParse(json);
     return parsed.success ? ok(parsed.data) : failWith('SERVER', 'réponse non conforme');

@@ -1,0 +1,37 @@
+// Passwords and mobile numbers confirmed by a code (CGM NET document): the code goes by SMS to
+// the mobile number, or by e-mail when there is none; the answer names only a masked
+// destination.
+import { z } from 'zod';
+import { codeDelivery, codeField } from './codes.js';
+import { passwordField } from './registration.js';
+
+/** French mobile numbers (06/07) or international E.164. Normalised to E.164. */
+export const mobileField = z
+  .string({ error: 'required' })
+  .trim()
+  .transform((v) => v.replace(/[\s.-]/g, ''))
+  .pipe(z.string().regex(/^(0[67]\d{8}|\+[1-9]\d{7,14})$/, { error: 'mobile_invalid' }))
+  .transform((v) => (v.startsWith('0') ? `+33${v.slice(1)}` : v));
+
+// POST /v1/accounts/:accountId/mobile → a code by SMS to the new number
+export const setMobileRequest = z.object({ mobile: mobileField });
+export const setMobileResponse = codeDelivery;
+
+// POST /v1/accounts/:accountId/mobile/confirm
+export const confirmMobileRequest = z.object({ challengeId: z.uuid(), code: codeField });
+export const confirmMobileResponse = z.object({ maskedMobile: z.string() });
+
+export const passwordPurpose = z.enum(['INIT', 'RESET']);
+export type PasswordPurpose = z.infer<typeof passwordPurpose>;
+
+// POST /v1/accounts/:accountId/password/code → a code by SMS (or e-mail without a mobile)
+export const passwordCodeRequest = z.object({ purpose: passwordPurpose });
+export const passwordCodeResponse = codeDelivery;
+
+// POST /v1/accounts/:accountId/password
+export const setPasswordRequest = z.object({
+  challengeId: z.uuid(),
+  code: codeField,
+  newPassword: passwordField,
+});
+export const setPasswordResponse = z.object({ purpose: passwordPurpose });

@@ -1,0 +1,118 @@
+// The CSM client against a loopback server the test scripts: headers it sends, and how every
+// kind of answer becomes a typed result.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCsmClient, isRetryable } from '../../../../../src/main/core/csm/csm-client.js';
+
+type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void;
+
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise((r) => s.close(r))));
+});
+
+async function serve(handler: Handler): Promise<string> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => handler(req, res, body));
+  });
+  servers.push(server);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+const registration = {
+  email: 'jean@garage.fr',
+  firstName: 'Jean',
+  lastName: 'Dupont',
+  password: 'atelier-2026-frein',
+  deviceId: 'tablette-1',
+};
+const KEY = '0b7c6f1e-9a43-4d7e-8d52-3f1f2b9c4a10';
+
+describe('CSM client', () => {
+  it('sends a write as JSON with its Idempotency-Key and parses the answer', async () => {
+    let seen: { method?: string; url?: string; key?: string; body?: unknown } = {};
+    const url = await serve((req, res, body) => {
+      seen = {
+        method: req.method,
+        url: req.url,
+        key: req.headers['idempotency-key'] as string,
+        body: JSON.parse(body),
+      };
+      json(res, 202, {
+        accountId: 'acc-1',
+        status: 'EMAIL_PENDING',
+        maskedEmail: 'j•••@garage.fr',
+      });
+    });
+    const r = await createCsmClient({ baseUrl: `${url}/` }).register(registration, KEY);
+    expect(r).toEqual({
+      ok: true,
+      value: { accountId: 'acc-1', status: 'EMAIL_PENDING', maskedEmail: 'j•••@garage.fr' },
+    });
+    expect(seen).toEqual({ method: 'POST', url: '/v1/accounts', key: KEY, body: registration });
+  });
+
+  it('keeps the backend typed error, details included', async () => {
+    const url = await serve((_q, res) =>
+      json(res, 422, {
+        error: { code: 'CODE_INVALID', message: 'Code incorrect.', details: { triesLeft: 3 } },
+      }),
+    );
+    const r = await createCsmClient({ baseUrl: url }).register(registration, KEY);
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'CODE_INVALID', message: 'Code incorrect.', details: { triesLeft: 3 } },
+    });
+  });
+
+  it('maps an answer without a typed body by its status: 5xx retryable, 4xx not', async () => {
+    let status = 503;
+    const url = await serve((_q, res) => {
+      res.writeHead(status, { 'content-type': 'text/html' });
+      res.end('<h1>proxy</h1>');
+    });
+    const client = createCsmClient({ baseUrl: url });
+    const r1 = await client.register(registration, KEY);
+    expect(r1.ok || r1.error.code).toBe('SERVER');
+    status = 403;
+    const r2 = await client.register(registration, KEY);
+    expect(r2.ok || r2.error.code).toBe('REJECTED');
+    expect(isRetryable('SERVER')).toBe(true);
+    expect(isRetryable('REJECTED')).toBe(false);
+  });
+
+  it('refuses a 2xx answer that breaks the contract', async () => {
+    const url = await serve((_q, res) => json(res, 202, { accountId: 'acc-1' }));
+    const r = await createCsmClient({ baseUrl: url }).register(registration, KEY);
+    expect(r.ok || r.error.code).toBe('SERVER');
+  });
+
+  it('reports a closed port as a network error and a silent server as a timeout', async () => {
+    const closed = await createCsmClient({ baseUrl: 'http://127.0.0.1:9' }).health();
+    expect(closed.ok || closed.error.code).toBe('NETWORK');
+    const url = await serve(() => {
+      /* never answers */
+    });
+    const slow = await createCsmClient({ baseUrl: url, timeoutMs: 200 }).health();
+    expect(slow.ok || slow.error.code).toBe('TIMEOUT');
+  });
+
+  it('reports a connection dropped mid-answer as a network error', async () => {
+    const url = await serve((_q, res) => {
+      res.writeHead(202, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"accountId":');
+      res.destroy();
+    });
+    const r = await createCsmClient({ baseUrl: url }).register(registration, KEY);
+    expect(r.ok || r.error.code).toBe('NETWORK');
+  });
+});
