@@ -57,18 +57,3 @@ export const routePath = (route: { path: string }, accountId?: string): string =
   accountId === undefined
     ? route.path
     : route.path.replace(':accountId', encodeURIComponent(accountId));
-
-// QA control API: only served when the backend runs with --qa.
-export const qaMessage = z.object({
-  id: z.string(),
-  channel: z.enum(['email', 'sms']),
-  to: z.string(),
-  subject: z.string(),
-  body: z.string(),
-  sentAt: z.string(),
-});
-export type QaMessage = z.infer<typeof qaMessage>;
-export const qaMessagesQuery = z.object({ to: z.string().max(FIELD_MAX).optional() });
-export const qaMessagesResponse = z.object({ messages: z.array(qaMessage) });
-export type QaMessagesResponse = z.infer<typeof qaMessagesResponse>;
-export const qaRoutes = { messages: { method: 'GET', path: '/qa/messages' } } as const;

@@ -15,3 +15,7 @@ export const identResults = [
 ] as const;
 export const identResult = z.enum(identResults);
 export type IdentResult = z.infer<typeof identResult>;
+
+/** The simulator's smartphone page on the backend; the tablet's QR code opens it with
+ * `?ident=<Ident-ID>`. */
+export const IDNOW_COMPANION_PATH = '/idnow/';

@@ -2,7 +2,7 @@
 // needs to play the technician's side, starting with reading the messages sent.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { qaMessagesQuery, qaRoutes, type qaMessagesResponse } from '../../contract/csm-api.js';
+import { qaMessagesQuery, qaRoutes, type qaMessagesResponse } from '../../contract/qa-api.js';
 import type { BackendContext } from '../backend-context.js';
 import { sendError } from '../http/error-replies.js';
 import { parseInput } from '../http/parse-input.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorResponse, qaMessagesResponse } from '../../../src/contract/csm-api.js';
+import { errorResponse } from '../../../src/contract/csm-api.js';
+import { qaMessagesResponse } from '../../../src/contract/qa-api.js';
 import { aRegistration, register, testClock, useBackends } from './support/backend-harness.js';
 
 const { backend } = useBackends();
