@@ -2,11 +2,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import {
-  healthResponse,
-  qaMessagesResponse,
-  registerResponse,
-} from '../../../src/contract/csm-api.js';
+import { healthResponse, registerResponse } from '../../../src/contract/csm-api.js';
+import { qaMessagesResponse } from '../../../src/contract/qa-api.js';
 import { startBackend } from '../../../src/backend/server.js';
 import { aRegistration } from './support/backend-harness.js';
 import { useTempDirs } from './support/temp-dirs.js';
