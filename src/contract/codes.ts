@@ -3,6 +3,10 @@
 import { z } from 'zod';
 
 export const CODE_LENGTH = 6;
+/** How long a code stays valid, how many wrong tries void it, how soon a new one may be asked. */
+export const CODE_TTL_S = 600;
+export const CODE_MAX_TRIES = 5;
+export const CODE_RESEND_AFTER_S = 60;
 export const codeField = z
   .string({ error: 'required' })
   .trim()

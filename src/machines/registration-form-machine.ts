@@ -91,6 +91,7 @@ export const registrationFormMachine = setup({
     },
     saving: {
       invoke: {
+        id: 'saveRegistration',
         src: 'saveRegistration',
         input: ({ context }) => context.fields,
         onDone: [

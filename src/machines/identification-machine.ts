@@ -1,0 +1,115 @@
+// "Identification à effectuer" (seed steps 14–24): the checklist before IDnow, then the Ident-ID
+// with its QR code and steps, following the status by itself (user updates) and with
+// Actualiser, until validated — or refused, with "Demander un nouveau code IDnow".
+import { assign, fromPromise, setup } from 'xstate';
+import type { UserRef } from '../contract/journey.js';
+import { errorMessagesFr } from '../contract/messages-fr.js';
+import type { AppError, Result } from '../contract/result.js';
+import type { CsmUser } from '../contract/user.js';
+
+export interface IdentificationContext {
+  user: CsmUser;
+  checklistDone: boolean;
+  error: AppError | null;
+}
+
+export type IdentificationEvent =
+  | { type: 'READY' }
+  | { type: 'REFRESH' }
+  | { type: 'REQUEST_NEW_IDENT' }
+  | { type: 'CLOSE' }
+  | { type: 'USER_UPDATED'; user: CsmUser };
+
+const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
+const is = (status: CsmUser['status']) => ({ context }: { context: IdentificationContext }) =>
+  context.user.status === status;
+
+export const identificationMachine = setup({
+  types: {
+    input: {} as { user: CsmUser },
+    context: {} as IdentificationContext,
+    events: {} as IdentificationEvent,
+  },
+  actors: {
+    refreshUser: fromPromise<Result<CsmUser>, UserRef>(async () => {
+      throw new Error('refreshUser must be provided by the host');
+    }),
+    requestNewIdent: fromPromise<Result<CsmUser>, UserRef>(async () => {
+      throw new Error('requestNewIdent must be provided by the host');
+    }),
+  },
+  guards: {
+    inReview: is('IDENT_REVIEW'),
+    validated: is('ACTIVE'),
+    refused: is('IDENT_FAILED'),
+    checklistDone: ({ context }) => context.checklistDone,
+    succeeded: (_, r: Result<CsmUser>) => r.ok,
+    sameUser: ({ context, event }) => event.type === 'USER_UPDATED' && event.user.id === context.user.id,
+  },
+  actions: {
+    takeUpdatedUser: assign(({ event }) => (event.type === 'USER_UPDATED' ? { user: event.user } : {})),
+    keepUser: assign((_, r: Result<CsmUser>) => (r.ok ? { user: r.value, error: null } : {})),
+    showError: assign((_, r: Result<CsmUser>) => (r.ok ? {} : { error: r.error })),
+    showCrash: assign({ error: internal }),
+    checklistDone: assign({ checklistDone: true }),
+    restartChecklist: assign({ checklistDone: false }),
+  },
+}).createMachine({
+  id: 'identification',
+  context: ({ input }) => ({ user: input.user, checklistDone: false, error: null }),
+  initial: 'routing',
+  on: {
+    USER_UPDATED: { guard: 'sameUser', target: '.routing', actions: 'takeUpdatedUser' },
+    CLOSE: '.closed',
+  },
+  states: {
+    // Where the status says the technician stands.
+    routing: {
+      always: [
+        { guard: 'validated', target: 'validated' },
+        { guard: 'refused', target: 'refused' },
+        { guard: 'inReview', target: 'inReview' },
+        { guard: 'checklistDone', target: 'waiting' },
+        { target: 'checklist' },
+      ],
+    },
+    checklist: { on: { READY: { target: 'waiting', actions: 'checklistDone' } } },
+    waiting: { on: { REFRESH: 'refreshing' } },
+    inReview: { on: { REFRESH: 'refreshing' } },
+    refused: { on: { REFRESH: 'refreshing', REQUEST_NEW_IDENT: 'requestingIdent' } },
+    validated: { on: { REFRESH: 'refreshing' } },
+    refreshing: {
+      invoke: {
+        id: 'refreshUser',
+        src: 'refreshUser',
+        input: ({ context }) => ({ userId: context.user.id }),
+        onDone: [
+          {
+            guard: { type: 'succeeded', params: ({ event }) => event.output },
+            target: 'routing',
+            actions: { type: 'keepUser', params: ({ event }) => event.output },
+          },
+          { target: 'routing', actions: { type: 'showError', params: ({ event }) => event.output } },
+        ],
+        onError: { target: 'routing', actions: 'showCrash' },
+      },
+    },
+    requestingIdent: {
+      invoke: {
+        id: 'requestNewIdent',
+        src: 'requestNewIdent',
+        input: ({ context }) => ({ userId: context.user.id }),
+        onDone: [
+          {
+            guard: { type: 'succeeded', params: ({ event }) => event.output },
+            target: 'routing',
+            actions: [{ type: 'keepUser', params: ({ event }) => event.output }, 'restartChecklist'],
+          },
+          { target: 'refused', actions: { type: 'showError', params: ({ event }) => event.output } },
+        ],
+        onError: { target: 'refused', actions: 'showCrash' },
+      },
+    },
+    closed: { type: 'final' },
+  },
+});

@@ -1,0 +1,200 @@
+// The Token screen (seed steps 9–11): the e-mail read-only, "Token de vérification", Interrompre /
+// Suite → "Vérification du code Token réussie" → Suite. Wrong codes count down the tries; a
+// void or expired Token offers a new one; offline, the Token is kept and checked on return.
+import { assign, fromPromise, raise, setup } from 'xstate';
+import type { CodeSent, TokenOutcome, UserRef, VerifyTokenInput } from '../contract/journey.js';
+import { errorMessagesFr } from '../contract/messages-fr.js';
+import type { AppError, Result } from '../contract/result.js';
+import type { CsmUser } from '../contract/user.js';
+
+export interface TokenContext {
+  user: CsmUser;
+  token: string;
+  /** Key of a validation message for the Token field, or null. */
+  fieldError: string | null;
+  error: AppError | null;
+  canResend: boolean;
+  /** Seconds of the running resend cooldown (the screen counts it down). */
+  resendAfterS: number;
+  /** Bumped on every new code, so a countdown restarts. */
+  codesSent: number;
+}
+
+export type TokenEvent =
+  | { type: 'CHANGE'; value: string }
+  | { type: 'SUBMIT' }
+  | { type: 'RESEND' }
+  | { type: 'CONTINUE' }
+  | { type: 'CANCEL' }
+  | { type: 'COOLDOWN_OVER' }
+  | { type: 'USER_UPDATED'; user: CsmUser };
+
+export type TokenOutput = { outcome: 'verified' | 'cancelled' };
+export interface TokenInput {
+  user: CsmUser;
+  /** Seconds left before a new Token may be asked for (0 = now). */
+  resendAfterS: number;
+}
+
+const PAST_EMAIL = new Set(['IDENT_PENDING', 'IDENT_REVIEW', 'ACTIVE', 'IDENT_FAILED']);
+const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
+
+export const tokenMachine = setup({
+  types: {
+    input: {} as TokenInput,
+    context: {} as TokenContext,
+    events: {} as TokenEvent,
+    output: {} as TokenOutput,
+  },
+  actors: {
+    verifyToken: fromPromise<Result<TokenOutcome>, VerifyTokenInput>(async () => {
+      throw new Error('verifyToken must be provided by the host');
+    }),
+    resendToken: fromPromise<Result<CodeSent>, UserRef>(async () => {
+      throw new Error('resendToken must be provided by the host');
+    }),
+  },
+  delays: {
+    resendCooldown: ({ context }) => context.resendAfterS * 1000,
+  },
+  guards: {
+    tokenWellFormed: ({ context }) => /^\d{6}$/.test(context.token.trim()),
+    canResend: ({ context }) => context.canResend,
+    isVerified: (_, r: Result<TokenOutcome>) => r.ok && r.value.outcome === 'verified',
+    isQueued: (_, r: Result<TokenOutcome>) => r.ok && r.value.outcome === 'queued',
+    tokenUnusable: (_, r: Result<unknown>) =>
+      !r.ok && (r.error.code === 'CODE_VOID' || r.error.code === 'CODE_EXPIRED'),
+    sent: (_, r: Result<CodeSent>) => r.ok,
+    userPastEmail: ({ event }) => event.type === 'USER_UPDATED' && PAST_EMAIL.has(event.user.status),
+    userTokenRefused: ({ event }) =>
+      event.type === 'USER_UPDATED' && (event.user.lastError?.code.startsWith('CODE_') ?? false),
+  },
+  actions: {
+    setToken: assign(({ event }) =>
+      event.type === 'CHANGE' ? { token: event.value.replace(/\D/g, '').slice(0, 6), fieldError: null } : {},
+    ),
+    flagMalformed: assign({ fieldError: 'code_format' }),
+    clearError: assign({ error: null, fieldError: null }),
+    showError: assign((_, r: Result<unknown>) => (r.ok ? {} : { error: r.error })),
+    showCrash: assign({ error: internal }),
+    keepUser: assign((_, r: Result<TokenOutcome>) => (r.ok ? { user: r.value.user } : {})),
+    takeUpdatedUser: assign(({ event }) => (event.type === 'USER_UPDATED' ? { user: event.user } : {})),
+    showUserError: assign(({ event }) =>
+      event.type === 'USER_UPDATED' && event.user.lastError ? { error: event.user.lastError, token: '' } : {},
+    ),
+    startCooldown: assign((_, seconds: number) => ({ canResend: seconds <= 0, resendAfterS: seconds })),
+    scheduleCooldownEnd: raise({ type: 'COOLDOWN_OVER' }, { delay: 'resendCooldown', id: 'cooldown' }),
+    newCodeSent: assign(({ context }) => ({ token: '', error: null, codesSent: context.codesSent + 1 })),
+    endCooldown: assign({ canResend: true }),
+  },
+}).createMachine({
+  id: 'token',
+  context: ({ input }) => ({
+    user: input.user,
+    token: '',
+    fieldError: null,
+    error: null,
+    canResend: input.resendAfterS <= 0,
+    resendAfterS: input.resendAfterS,
+    codesSent: 0,
+  }),
+  entry: { type: 'scheduleCooldownEnd' },
+  on: { COOLDOWN_OVER: { actions: 'endCooldown' } },
+  initial: 'editing',
+  states: {
+    editing: {
+      on: {
+        CHANGE: { actions: 'setToken' },
+        SUBMIT: [
+          { guard: 'tokenWellFormed', target: 'verifying', actions: 'clearError' },
+          { actions: 'flagMalformed' },
+        ],
+        RESEND: { guard: 'canResend', target: 'resending' },
+        CANCEL: 'cancelled',
+      },
+    },
+    verifying: {
+      invoke: {
+        id: 'verifyToken',
+        src: 'verifyToken',
+        input: ({ context }) => ({ userId: context.user.id, token: context.token.trim() }),
+        onDone: [
+          {
+            guard: { type: 'isVerified', params: ({ event }) => event.output },
+            target: 'verified',
+            actions: { type: 'keepUser', params: ({ event }) => event.output },
+          },
+          {
+            guard: { type: 'isQueued', params: ({ event }) => event.output },
+            target: 'queued',
+            actions: { type: 'keepUser', params: ({ event }) => event.output },
+          },
+          {
+            guard: { type: 'tokenUnusable', params: ({ event }) => event.output },
+            target: 'unusable',
+            actions: { type: 'showError', params: ({ event }) => event.output },
+          },
+          { target: 'editing', actions: { type: 'showError', params: ({ event }) => event.output } },
+        ],
+        onError: { target: 'editing', actions: 'showCrash' },
+      },
+    },
+    // Offline: the Token waits on the tablet; the core checks it when CSM is back and the
+    // result arrives as a user update.
+    queued: {
+      on: {
+        USER_UPDATED: [
+          { guard: 'userPastEmail', target: 'verified', actions: 'takeUpdatedUser' },
+          { guard: 'userTokenRefused', target: 'editing', actions: ['takeUpdatedUser', 'showUserError'] },
+          { actions: 'takeUpdatedUser' },
+        ],
+        CANCEL: 'cancelled',
+      },
+    },
+    unusable: {
+      on: {
+        RESEND: { guard: 'canResend', target: 'resending' },
+        CANCEL: 'cancelled',
+      },
+    },
+    resending: {
+      invoke: {
+        id: 'resendToken',
+        src: 'resendToken',
+        input: ({ context }) => ({ userId: context.user.id }),
+        onDone: [
+          {
+            guard: { type: 'sent', params: ({ event }) => event.output },
+            target: 'editing',
+            actions: [
+              'newCodeSent',
+              {
+                type: 'startCooldown',
+                params: ({ event }) => (event.output.ok ? event.output.value.resendAfterS : 0),
+              },
+              'scheduleCooldownEnd',
+            ],
+          },
+          {
+            target: 'editing',
+            actions: [
+              { type: 'showError', params: ({ event }) => event.output },
+              {
+                type: 'startCooldown',
+                params: ({ event }) => (event.output.ok ? 0 : (event.output.error.details?.retryAfterS ?? 0)),
+              },
+              'scheduleCooldownEnd',
+            ],
+          },
+        ],
+        onError: { target: 'editing', actions: 'showCrash' },
+      },
+    },
+    verified: { on: { CONTINUE: 'done' } },
+    done: { type: 'final' },
+    cancelled: { type: 'final' },
+  },
+  output: ({ context }) => ({
+    outcome: PAST_EMAIL.has(context.user.status) ? 'verified' : 'cancelled',
+  }),
+});

@@ -1,0 +1,168 @@
+// Model-based: for each of the other machines, generated paths reach every state and every
+// transition that xstate/graph lists (token-machine.model.test.ts does the Token machine).
+import { describe, expect, it } from 'vitest';
+import type { AnyStateMachine, EventObject } from 'xstate';
+import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
+import { accountMachine } from '../../../src/machines/account-machine.js';
+import { appMachine } from '../../../src/machines/app-machine.js';
+import { identificationMachine } from '../../../src/machines/identification-machine.js';
+import { registrationFormMachine } from '../../../src/machines/registration-form-machine.js';
+import { runModel, type ControlledActors } from '../../support/model-based.js';
+import { aUser } from '../../support/sample-users.js';
+
+const err = (code: keyof typeof errorMessagesFr) => ({
+  ok: false,
+  error: { code, message: errorMessagesFr[code] },
+});
+const ok = (value: unknown) => ({ ok: true, value });
+const done = (id: string, output: unknown) => ({ type: `xstate.done.actor.${id}`, output });
+const crash = (id: string) => ({
+  type: `xstate.error.actor.${id}`,
+  error: new Error('bridge down'),
+});
+
+async function expectFullCoverage(o: {
+  machine: AnyStateMachine;
+  input?: unknown;
+  events: (EventObject & Record<string, unknown>)[];
+  serialize: (s: { value: unknown; context: never }) => string;
+  live: (c: ControlledActors) => AnyStateMachine;
+}) {
+  const r = await runModel(o as never);
+  expect([...r.listedTransitions].filter((t) => !r.reachedTransitions.has(t))).toEqual([]);
+  expect([...r.listedStates].filter((s) => !r.reachedStates.has(s))).toEqual([]);
+  expect(r.stateNodes.filter((s) => !r.listedStates.has(s))).toEqual([]);
+  return r;
+}
+
+describe('machines (model-based)', () => {
+  it('registration form', async () => {
+    const r = await expectFullCoverage({
+      machine: registrationFormMachine,
+      events: [
+        { type: 'CHANGE', field: 'email', value: 'jean@garage.fr' },
+        { type: 'CHANGE', field: 'firstName', value: 'Jean' },
+        { type: 'CHANGE', field: 'lastName', value: 'Dupont' },
+        { type: 'CHANGE', field: 'password', value: 'atelier-2026-frein' },
+        { type: 'CHANGE', field: 'passwordRepeat', value: 'atelier-2026-frein' },
+        { type: 'SUBMIT' },
+        { type: 'CANCEL' },
+        done('saveRegistration', ok(aUser('SYNC_PENDING'))),
+        done('saveRegistration', {
+          ok: false,
+          error: { code: 'INVALID_INPUT', message: 'x', fields: { email: 'email_invalid' } },
+        }),
+        crash('saveRegistration'),
+      ],
+      serialize: (s) =>
+        JSON.stringify([
+          s.value,
+          Object.values((s.context as { fields: object }).fields).filter(Boolean).length,
+        ]),
+      live: (c) =>
+        registrationFormMachine.provide({
+          actors: { saveRegistration: c.actor('saveRegistration') as never },
+        }),
+    });
+    expect(r.paths.length).toBeGreaterThan(5);
+  });
+
+  it('identification', async () => {
+    const user = aUser('IDENT_PENDING', { remoteId: 'a', lastError: null });
+    await expectFullCoverage({
+      machine: identificationMachine,
+      input: { user },
+      events: [
+        { type: 'READY' },
+        { type: 'REFRESH' },
+        { type: 'REQUEST_NEW_IDENT' },
+        { type: 'CLOSE' },
+        { type: 'USER_UPDATED', user: aUser('IDENT_REVIEW') },
+        { type: 'USER_UPDATED', user: aUser('ACTIVE') },
+        { type: 'USER_UPDATED', user: aUser('IDENT_FAILED') },
+        { type: 'USER_UPDATED', user: aUser('IDENT_PENDING') },
+        done('refreshUser', ok(aUser('ACTIVE'))),
+        done('refreshUser', err('NETWORK')),
+        crash('refreshUser'),
+        done('requestNewIdent', ok(aUser('IDENT_PENDING'))),
+        done('requestNewIdent', err('WRONG_STATE')),
+        crash('requestNewIdent'),
+      ],
+      serialize: (s) =>
+        JSON.stringify([
+          s.value,
+          (s.context as { user: { status: string } }).user.status,
+          (s.context as { checklistDone: boolean }).checklistDone,
+        ]),
+      live: (c) =>
+        identificationMachine.provide({
+          actors: {
+            refreshUser: c.actor('refreshUser') as never,
+            requestNewIdent: c.actor('requestNewIdent') as never,
+          },
+        }),
+    });
+  });
+
+  it('account', async () => {
+    await expectFullCoverage({
+      machine: accountMachine,
+      input: { user: aUser('EMAIL_PENDING') },
+      events: [
+        { type: 'REFRESH' },
+        { type: 'OPEN_NEXT_STEP' },
+        { type: 'REMOVE' },
+        { type: 'CONFIRM_REMOVE' },
+        { type: 'KEEP' },
+        { type: 'BACK' },
+        { type: 'USER_UPDATED', user: aUser('IDENT_PENDING') },
+        done('refreshUser', ok(aUser('ACTIVE'))),
+        done('refreshUser', err('NETWORK')),
+        crash('refreshUser'),
+        done('removeUser', ok(null)),
+        done('removeUser', err('INTERNAL')),
+        crash('removeUser'),
+      ],
+      serialize: (s) =>
+        JSON.stringify([s.value, (s.context as { user: { status: string } }).user.status]),
+      live: (c) =>
+        accountMachine.provide({
+          actors: {
+            refreshUser: c.actor('refreshUser') as never,
+            removeUser: c.actor('removeUser') as never,
+          },
+        }),
+    });
+  });
+
+  it('app navigation', async () => {
+    const user = aUser('EMAIL_PENDING');
+    await expectFullCoverage({
+      machine: appMachine,
+      events: [
+        { type: 'OPEN_SETTINGS' },
+        { type: 'OPEN_CSM_USERS' },
+        { type: 'REGISTER_USER' },
+        { type: 'OPEN_USER', user },
+        { type: 'BACK' },
+        { type: 'HOME' },
+        done('registrationForm', { outcome: 'cancelled' }),
+        done('account', { next: 'token', user }),
+        done('account', { next: 'identification', user }),
+        done('account', { next: 'list', user }),
+        done('token', { outcome: 'verified' }),
+        done('identification', undefined),
+      ],
+      serialize: (s) => JSON.stringify(s.value),
+      live: (c) =>
+        appMachine.provide({
+          actors: {
+            registrationForm: c.actor('registrationForm') as never,
+            account: c.actor('account') as never,
+            token: c.actor('token') as never,
+            identification: c.actor('identification') as never,
+          },
+        }),
+    });
+  });
+});
