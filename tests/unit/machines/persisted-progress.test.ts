@@ -14,7 +14,7 @@ const app = () =>
       registrationForm: registrationFormMachine.provide({
         actors: {
           saveRegistration: fromPromise(
-            async () => ({ ok: true, value: aUser('SYNC_PENDING') }) as never,
+            async (): Promise<Result<CsmUser>> => ({ ok: true, value: aUser('SYNC_PENDING') }),
           ),
         },
       }),
