@@ -35,6 +35,8 @@ export const validationMessagesFr = {
   password_is_email: 'Le mot de passe ne peut pas être l’adresse e-mail.',
   code_format: 'Le code comporte 6 chiffres.',
   mobile_invalid: 'Numéro de mobile non valide (exemple : 06 12 34 56 78).',
+  host_invalid: 'Nom de serveur non valide (exemple : csm.exemple.fr).',
+  port_invalid: 'Port non valide : un nombre entre 1 et 65535.',
   invalid: 'Valeur non valide.',
 } as const;
 export type ValidationMessageKey = keyof typeof validationMessagesFr;

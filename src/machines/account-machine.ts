@@ -45,10 +45,13 @@ export const accountMachine = setup({
     tokenNext: ({ context }) => context.user.status === 'EMAIL_PENDING',
     identificationNext: ({ context }) =>
       ['IDENT_PENDING', 'IDENT_REVIEW', 'IDENT_FAILED', 'ACTIVE'].includes(context.user.status),
-    sameUser: ({ context, event }) => event.type === 'USER_UPDATED' && event.user.id === context.user.id,
+    sameUser: ({ context, event }) =>
+      event.type === 'USER_UPDATED' && event.user.id === context.user.id,
   },
   actions: {
-    takeUpdatedUser: assign(({ event }) => (event.type === 'USER_UPDATED' ? { user: event.user } : {})),
+    takeUpdatedUser: assign(({ event }) =>
+      event.type === 'USER_UPDATED' ? { user: event.user } : {},
+    ),
     keepUser: assign((_, r: Result<CsmUser>) => (r.ok ? { user: r.value, error: null } : {})),
     showError: assign((_, r: Result<unknown>) => (r.ok ? {} : { error: r.error })),
     showCrash: assign({ error: internal }),
@@ -86,7 +89,10 @@ export const accountMachine = setup({
             target: 'viewing',
             actions: { type: 'keepUser', params: ({ event }) => event.output },
           },
-          { target: 'viewing', actions: { type: 'showError', params: ({ event }) => event.output } },
+          {
+            target: 'viewing',
+            actions: { type: 'showError', params: ({ event }) => event.output },
+          },
         ],
         onError: { target: 'viewing', actions: 'showCrash' },
       },
@@ -99,7 +105,10 @@ export const accountMachine = setup({
         input: ({ context }) => ({ userId: context.user.id }),
         onDone: [
           { guard: { type: 'succeeded', params: ({ event }) => event.output }, target: 'done' },
-          { target: 'viewing', actions: { type: 'showError', params: ({ event }) => event.output } },
+          {
+            target: 'viewing',
+            actions: { type: 'showError', params: ({ event }) => event.output },
+          },
         ],
         onError: { target: 'viewing', actions: 'showCrash' },
       },

@@ -21,8 +21,10 @@ export type IdentificationEvent =
   | { type: 'USER_UPDATED'; user: CsmUser };
 
 const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
-const is = (status: CsmUser['status']) => ({ context }: { context: IdentificationContext }) =>
-  context.user.status === status;
+const is =
+  (status: CsmUser['status']) =>
+  ({ context }: { context: IdentificationContext }) =>
+    context.user.status === status;
 
 export const identificationMachine = setup({
   types: {
@@ -44,10 +46,13 @@ export const identificationMachine = setup({
     refused: is('IDENT_FAILED'),
     checklistDone: ({ context }) => context.checklistDone,
     succeeded: (_, r: Result<CsmUser>) => r.ok,
-    sameUser: ({ context, event }) => event.type === 'USER_UPDATED' && event.user.id === context.user.id,
+    sameUser: ({ context, event }) =>
+      event.type === 'USER_UPDATED' && event.user.id === context.user.id,
   },
   actions: {
-    takeUpdatedUser: assign(({ event }) => (event.type === 'USER_UPDATED' ? { user: event.user } : {})),
+    takeUpdatedUser: assign(({ event }) =>
+      event.type === 'USER_UPDATED' ? { user: event.user } : {},
+    ),
     keepUser: assign((_, r: Result<CsmUser>) => (r.ok ? { user: r.value, error: null } : {})),
     showError: assign((_, r: Result<CsmUser>) => (r.ok ? {} : { error: r.error })),
     showCrash: assign({ error: internal }),
@@ -89,7 +94,10 @@ export const identificationMachine = setup({
             target: 'routing',
             actions: { type: 'keepUser', params: ({ event }) => event.output },
           },
-          { target: 'routing', actions: { type: 'showError', params: ({ event }) => event.output } },
+          {
+            target: 'routing',
+            actions: { type: 'showError', params: ({ event }) => event.output },
+          },
         ],
         onError: { target: 'routing', actions: 'showCrash' },
       },
@@ -103,9 +111,15 @@ export const identificationMachine = setup({
           {
             guard: { type: 'succeeded', params: ({ event }) => event.output },
             target: 'routing',
-            actions: [{ type: 'keepUser', params: ({ event }) => event.output }, 'restartChecklist'],
+            actions: [
+              { type: 'keepUser', params: ({ event }) => event.output },
+              'restartChecklist',
+            ],
           },
-          { target: 'refused', actions: { type: 'showError', params: ({ event }) => event.output } },
+          {
+            target: 'refused',
+            actions: { type: 'showError', params: ({ event }) => event.output },
+          },
         ],
         onError: { target: 'refused', actions: 'showCrash' },
       },

@@ -65,26 +65,43 @@ export const tokenMachine = setup({
     tokenUnusable: (_, r: Result<unknown>) =>
       !r.ok && (r.error.code === 'CODE_VOID' || r.error.code === 'CODE_EXPIRED'),
     sent: (_, r: Result<CodeSent>) => r.ok,
-    userPastEmail: ({ event }) => event.type === 'USER_UPDATED' && PAST_EMAIL.has(event.user.status),
+    userPastEmail: ({ event }) =>
+      event.type === 'USER_UPDATED' && PAST_EMAIL.has(event.user.status),
     userTokenRefused: ({ event }) =>
       event.type === 'USER_UPDATED' && (event.user.lastError?.code.startsWith('CODE_') ?? false),
   },
   actions: {
     setToken: assign(({ event }) =>
-      event.type === 'CHANGE' ? { token: event.value.replace(/\D/g, '').slice(0, 6), fieldError: null } : {},
+      event.type === 'CHANGE'
+        ? { token: event.value.replace(/\D/g, '').slice(0, 6), fieldError: null }
+        : {},
     ),
     flagMalformed: assign({ fieldError: 'code_format' }),
     clearError: assign({ error: null, fieldError: null }),
     showError: assign((_, r: Result<unknown>) => (r.ok ? {} : { error: r.error })),
     showCrash: assign({ error: internal }),
     keepUser: assign((_, r: Result<TokenOutcome>) => (r.ok ? { user: r.value.user } : {})),
-    takeUpdatedUser: assign(({ event }) => (event.type === 'USER_UPDATED' ? { user: event.user } : {})),
-    showUserError: assign(({ event }) =>
-      event.type === 'USER_UPDATED' && event.user.lastError ? { error: event.user.lastError, token: '' } : {},
+    takeUpdatedUser: assign(({ event }) =>
+      event.type === 'USER_UPDATED' ? { user: event.user } : {},
     ),
-    startCooldown: assign((_, seconds: number) => ({ canResend: seconds <= 0, resendAfterS: seconds })),
-    scheduleCooldownEnd: raise({ type: 'COOLDOWN_OVER' }, { delay: 'resendCooldown', id: 'cooldown' }),
-    newCodeSent: assign(({ context }) => ({ token: '', error: null, codesSent: context.codesSent + 1 })),
+    showUserError: assign(({ event }) =>
+      event.type === 'USER_UPDATED' && event.user.lastError
+        ? { error: event.user.lastError, token: '' }
+        : {},
+    ),
+    startCooldown: assign((_, seconds: number) => ({
+      canResend: seconds <= 0,
+      resendAfterS: seconds,
+    })),
+    scheduleCooldownEnd: raise(
+      { type: 'COOLDOWN_OVER' },
+      { delay: 'resendCooldown', id: 'cooldown' },
+    ),
+    newCodeSent: assign(({ context }) => ({
+      token: '',
+      error: null,
+      codesSent: context.codesSent + 1,
+    })),
     endCooldown: assign({ canResend: true }),
   },
 }).createMachine({
@@ -134,7 +151,10 @@ export const tokenMachine = setup({
             target: 'unusable',
             actions: { type: 'showError', params: ({ event }) => event.output },
           },
-          { target: 'editing', actions: { type: 'showError', params: ({ event }) => event.output } },
+          {
+            target: 'editing',
+            actions: { type: 'showError', params: ({ event }) => event.output },
+          },
         ],
         onError: { target: 'editing', actions: 'showCrash' },
       },
@@ -145,7 +165,11 @@ export const tokenMachine = setup({
       on: {
         USER_UPDATED: [
           { guard: 'userPastEmail', target: 'verified', actions: 'takeUpdatedUser' },
-          { guard: 'userTokenRefused', target: 'editing', actions: ['takeUpdatedUser', 'showUserError'] },
+          {
+            guard: 'userTokenRefused',
+            target: 'editing',
+            actions: ['takeUpdatedUser', 'showUserError'],
+          },
           { actions: 'takeUpdatedUser' },
         ],
         CANCEL: 'cancelled',
@@ -181,7 +205,8 @@ export const tokenMachine = setup({
               { type: 'showError', params: ({ event }) => event.output },
               {
                 type: 'startCooldown',
-                params: ({ event }) => (event.output.ok ? 0 : (event.output.error.details?.retryAfterS ?? 0)),
+                params: ({ event }) =>
+                  event.output.ok ? 0 : (event.output.error.details?.retryAfterS ?? 0),
               },
               'scheduleCooldownEnd',
             ],

@@ -13,9 +13,10 @@ const app = () =>
     actors: {
       registrationForm: registrationFormMachine.provide({
         actors: {
-          saveRegistration: fromPromise(
-            async (): Promise<Result<CsmUser>> => ({ ok: true, value: aUser('SYNC_PENDING') }),
-          ),
+          saveRegistration: fromPromise(async (): Promise<Result<CsmUser>> => ({
+            ok: true,
+            value: aUser('SYNC_PENDING'),
+          })),
         },
       }),
     },
