@@ -1,63 +1,105 @@
 // Everything a request handler needs, built once from the options: the database, the keys, the
-// repositories, the mailer. Closing it waits for mail under way, then closes the database.
+// repositories, the code rules, the rate limits, the mailer. Closing it waits for mail under
+// way, then closes the database.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAccountsRepo, type AccountsRepo } from './accounts/accounts-repo.js';
-import { createEmailTokensRepo, type EmailTokensRepo } from './accounts/email-tokens-repo.js';
+import { createDecoysRepo, type DecoysRepo } from './accounts/decoys-repo.js';
 import { openDatabase, type Db } from './db/open-database.js';
 import { createIdempotency, type Idempotency } from './idempotency.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
 import { createMessageLog, type MessageLog } from './mail/message-log.js';
 import { createSmtpTransport, type SmtpOptions } from './mail/smtp-transport.js';
-import { DEFAULT_SCRYPT_COST } from './security/passwords.js';
+import { DEFAULT_PUBLIC_URL } from './public-url.js';
+import { createCodeChallengesRepo } from './security/code-challenges-repo.js';
+import { createCodeChallenges, type CodeChallenges } from './security/code-challenges.js';
+import type { PasswordCost } from './security/passwords.js';
+import { createRateLimiter, type RateLimiter } from './security/rate-limiter.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './security/rate-limits.js';
 import { loadServerSecret } from './security/server-secret.js';
 import { deriveServerKeys, type ServerKeys } from './security/server-keys.js';
+import { logOnlySmsGateway, type SmsGateway } from './sms/sms-gateway.js';
 
 export const DATABASE_FILE = 'backend.sqlite';
 
 export interface ContextOptions {
   dataDir: string;
   smtp?: SmtpOptions | null;
+  /** Carries SMS further than the message log (an operator's API); default: the log only. */
+  sms?: SmsGateway | null;
   now?: () => Date;
+  /** 'test' makes password hashing nearly free. Unit tests only. */
+  passwordCost?: PasswordCost;
+  /** @deprecated Older tests' knob: any value below the OWASP scrypt cost (17) means 'test'. */
   scryptCost?: number;
+  /** The backend's address as a smartphone reaches it, for the links in e-mails. Default: the
+   * address it listens on (see public-url.ts). */
+  publicUrl?: string;
+  /** Partial rules replace the defaults one by one; false turns rate limiting off. */
+  rateLimits?: Partial<RateLimits> | false;
 }
 
 export interface BackendContext {
   db: Db;
   keys: ServerKeys;
   now: () => Date;
-  scryptCost: number;
+  passwordCost: PasswordCost;
   accounts: AccountsRepo;
-  emailTokens: EmailTokensRepo;
+  decoys: DecoysRepo;
+  codes: CodeChallenges;
   messages: MessageLog;
   mailer: Mailer;
   idempotency: Idempotency;
+  rateLimiter: RateLimiter;
+  /** null: no rate limiting. */
+  rateLimits: RateLimits | null;
+  /** Where links in e-mails point: the configured URL, else the listen address once known. */
+  publicUrl(): string;
+  /** Called by the server once it listens; a configured publicUrl wins. */
+  listeningAt(url: string): void;
   close(): Promise<void>;
+}
+
+function passwordCostOf(options: ContextOptions): PasswordCost {
+  if (options.passwordCost) return options.passwordCost;
+  const legacy = options.scryptCost;
+  if (legacy === undefined) return 'owasp';
+  if (!Number.isInteger(legacy) || legacy < 1 || legacy > 20) {
+    throw new Error(`scryptCost doit être un entier entre 1 et 20 (reçu ${legacy}).`);
+  }
+  return legacy < 17 ? 'test' : 'owasp';
 }
 
 export function createBackendContext(options: ContextOptions): BackendContext {
   const now = options.now ?? (() => new Date());
-  const scryptCost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
-  if (!Number.isInteger(scryptCost) || scryptCost < 1 || scryptCost > 20) {
-    throw new Error(`scryptCost doit être un entier entre 1 et 20 (reçu ${scryptCost}).`);
-  }
+  const passwordCost = passwordCostOf(options);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const keys = deriveServerKeys(loadServerSecret(options.dataDir));
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const messages = createMessageLog(db, keys.messages, now);
   const mailer = createMailer(messages, {
     email: options.smtp ? createSmtpTransport(options.smtp) : null,
+    sms: options.sms ?? logOnlySmsGateway(),
   });
+  let listenUrl = DEFAULT_PUBLIC_URL;
   return {
     db,
     keys,
     now,
-    scryptCost,
+    passwordCost,
     accounts: createAccountsRepo(db),
-    emailTokens: createEmailTokensRepo(db),
+    decoys: createDecoysRepo(db),
+    codes: createCodeChallenges(createCodeChallengesRepo(db), keys.codes, now),
     messages,
     mailer,
     idempotency: createIdempotency(db, now),
+    rateLimiter: createRateLimiter(now),
+    rateLimits:
+      options.rateLimits === false ? null : { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+    publicUrl: () => (options.publicUrl ?? listenUrl).replace(/\/+$/, ''),
+    listeningAt(url) {
+      listenUrl = url;
+    },
     async close() {
       // Deliveries write their outcome to the log, so they finish before the database closes.
       await mailer.close();

@@ -1,5 +1,6 @@
 // The command line of `npm run backend`, parsed into backend options or a French refusal.
 import { parseArgs } from 'node:util';
+import { identResults, type IdentResult } from '../contract/idnow.js';
 import { fail, ok, type Result } from '../contract/result.js';
 
 export const DEFAULT_PORT = 4780;
@@ -13,6 +14,11 @@ Usage : npm run backend -- [options]
   --data-dir <dossier>  dossier des données du serveur (défaut ${DEFAULT_DATA_DIR})
   --smtp <hôte:port>    envoie aussi les e-mails à ce serveur SMTP (sans authentification)
   --qa                  active l’API de contrôle QA (/qa/...)
+  --ident-review-delay-ms <ms>
+                        durée de la vérification IDnow simulée (défaut 5000, 0 = immédiate)
+  --ident-outcome <résultat>
+                        résultat de la vérification IDnow simulée (défaut SUCCESS) :
+                        ${identResults.join(', ')}
   --help                affiche cette aide`;
 
 export interface CliOptions {
@@ -21,6 +27,9 @@ export interface CliOptions {
   dataDir: string;
   smtp: { host: string; port: number } | null;
   qa: boolean;
+  /** undefined: the backend's default. */
+  identReviewDelayMs?: number;
+  identOutcome?: IdentResult;
 }
 
 function parsePort(text: string): number | null {
@@ -61,6 +70,8 @@ export function parseCliOptions(args: string[]): Result<CliOptions> {
         'data-dir': { type: 'string' },
         smtp: { type: 'string' },
         qa: { type: 'boolean', default: false },
+        'ident-review-delay-ms': { type: 'string' },
+        'ident-outcome': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -82,11 +93,28 @@ export function parseCliOptions(args: string[]): Result<CliOptions> {
     );
   }
   if (values['data-dir'] === '') return fail('INVALID_INPUT', '--data-dir ne peut pas être vide.');
+  const delay = values['ident-review-delay-ms'];
+  // Up to a day: longer is a typo, and timers past 2^31 ms would fire at once.
+  if (delay !== undefined && (!/^\d{1,8}$/.test(delay) || Number(delay) > 86_400_000)) {
+    return fail(
+      'INVALID_INPUT',
+      `--ident-review-delay-ms attend un nombre de millisecondes entre 0 et 86400000 (reçu « ${delay} »).`,
+    );
+  }
+  const outcome = values['ident-outcome'];
+  if (outcome !== undefined && !identResults.includes(outcome as IdentResult)) {
+    return fail(
+      'INVALID_INPUT',
+      `--ident-outcome attend l’un de ${identResults.join(', ')} (reçu « ${outcome} »).`,
+    );
+  }
   return ok({
     help: values.help,
     port,
     dataDir: values['data-dir'] ?? DEFAULT_DATA_DIR,
     smtp,
     qa: values.qa,
+    identReviewDelayMs: delay === undefined ? undefined : Number(delay),
+    identOutcome: outcome as IdentResult | undefined,
   });
 }

@@ -10,13 +10,20 @@ async function main(): Promise<void> {
     console.error(parsed.error.message);
     process.exit(2);
   }
-  const { help, port, dataDir, smtp, qa } = parsed.value;
+  const { help, port, dataDir, smtp, qa, identReviewDelayMs, identOutcome } = parsed.value;
   if (help) {
     console.log(USAGE);
     return;
   }
   // Loopback only: the QA API hands out Tokens to whoever asks.
-  const backend = await startBackend({ port, dataDir: resolve(dataDir), smtp, qa });
+  const backend = await startBackend({
+    port,
+    dataDir: resolve(dataDir),
+    smtp,
+    qa,
+    identReviewDelayMs,
+    identOutcome,
+  });
   console.log(`Serveur CSM de référence : ${backend.url}${qa ? ' (API QA active)' : ''}`);
 
   let closing = false;

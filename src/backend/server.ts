@@ -2,11 +2,25 @@
 // `startBackend` for a real server on loopback (the kiosk's demo mode, QA, the CLI).
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import type { IdentResult } from '../contract/idnow.js';
 import { createBackendContext } from './backend-context.js';
+import { systemTimers, type BackendTimers } from './backend-timers.js';
+import { createFaultPlan } from './faults/fault-plan.js';
+import { installFaultHooks } from './faults/fault-hooks.js';
 import { installErrorHandlers } from './http/error-handlers.js';
+import { installIdnowSimulator } from './idnow/install-idnow-simulator.js';
+import { publicUrlFor } from './public-url.js';
 import { registerAccountsRoutes } from './routes/accounts-routes.js';
 import { registerHealthRoute } from './routes/health-route.js';
+import { registerMobileRoutes } from './routes/mobile-routes.js';
+import { registerPasswordRoutes } from './routes/password-routes.js';
 import { registerQaRoutes } from './routes/qa-routes.js';
+import { registerSessionsRoute } from './routes/sessions-route.js';
+import { registerStatusRoute } from './routes/status-route.js';
+import { registerTokenRoutes } from './routes/token-routes.js';
+import type { PasswordCost } from './security/passwords.js';
+import type { RateLimits } from './security/rate-limits.js';
+import type { SmsGateway } from './sms/sms-gateway.js';
 
 export interface BackendOptions {
   dataDir: string;
@@ -15,8 +29,22 @@ export interface BackendOptions {
   /** Also sends e-mail through this SMTP server; without it the message log is the delivery. */
   smtp?: { host: string; port: number } | null;
   now?: () => Date;
-  /** log2 of scrypt's N. Tests only: the default is the OWASP value, 17. */
+  /** @deprecated Use passwordCost. Tests only: any value below 17 means passwordCost 'test'. */
   scryptCost?: number;
+  /** 'test' makes password hashing nearly free (unit tests only); default argon2id at OWASP's. */
+  passwordCost?: PasswordCost;
+  /** Where links in e-mails point (IDnow companion page); default: the address listened on. */
+  publicUrl?: string;
+  /** Per-address, per-account and per-e-mail limits; false turns them off. */
+  rateLimits?: Partial<RateLimits> | false;
+  /** Carries SMS beyond the message log (an operator's API); default: the log only. */
+  sms?: SmsGateway | null;
+  /** How long the simulated IDnow review takes (default 5 s); 0 = the result comes at once. */
+  identReviewDelayMs?: number;
+  /** The result the simulated IDnow review gives (default SUCCESS). */
+  identOutcome?: IdentResult;
+  /** The IDnow review and injected faults wait on these; tests pass a clock they move. */
+  timers?: BackendTimers;
 }
 
 export interface RunningBackend {
@@ -36,9 +64,28 @@ export async function buildBackend(options: BackendOptions): Promise<FastifyInst
     // onClose runs once every request in flight has answered: no committed write is cut short.
     app.addHook('onClose', () => context.close());
     installErrorHandlers(app);
+    const timers = options.timers ?? systemTimers;
+    // Installed before the routes they apply to; QA's routes set the rules.
+    const faults = createFaultPlan();
+    if (options.qa) installFaultHooks(app, faults, timers);
     registerHealthRoute(app, context.now);
     registerAccountsRoutes(app, context);
-    if (options.qa) registerQaRoutes(app, context);
+    registerTokenRoutes(app, context);
+    registerStatusRoute(app, context);
+    registerSessionsRoute(app, context);
+    registerMobileRoutes(app, context);
+    registerPasswordRoutes(app, context);
+    // Links in e-mails name the address actually listened on (see public-url.ts).
+    app.addHook('onListen', async () => {
+      const address = app.server.address() as AddressInfo | null;
+      if (address) context.listeningAt(publicUrlFor(address.address, address.port));
+    });
+    const idnow = installIdnowSimulator(app, context, { ...options, timers });
+    if (options.qa) {
+      // Rate-limit buckets live beside the database: a reset empties them too.
+      const onReset = [() => context.rateLimiter.clear()];
+      registerQaRoutes(app, context, { faults, idnow, onReset });
+    }
     await app.ready();
     return app;
   } catch (error) {

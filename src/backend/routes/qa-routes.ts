@@ -1,13 +1,40 @@
-// The QA control API, registered only when the backend runs with `qa: true`: what a tester
-// needs to play the technician's side, starting with reading the messages sent.
+// The QA control API, registered only when the backend runs with `qa: true`: read what was
+// sent, decide IDnow outcomes, inject faults on the CSM routes, start again from empty.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { qaMessagesQuery, qaRoutes, type qaMessagesResponse } from '../../contract/qa-api.js';
+import { identResult } from '../../contract/idnow.js';
+import {
+  qaDecideRequest,
+  qaFaultsRequest,
+  qaLastCodeQuery,
+  qaMessagesQuery,
+  qaRoutes,
+  type qaFaultsResponse,
+  type qaMessagesResponse,
+} from '../../contract/qa-api.js';
 import type { BackendContext } from '../backend-context.js';
-import { sendError } from '../http/error-replies.js';
+import { checkFaultRules, type FaultPlan } from '../faults/fault-plan.js';
+import { appError, sendError } from '../http/error-replies.js';
 import { parseInput } from '../http/parse-input.js';
+import type { IdnowSimulator } from '../idnow/idnow-simulator.js';
+import { lastCodeIn } from '../qa/last-code.js';
+import { listAccounts } from '../qa/qa-accounts.js';
+import { resetData } from '../qa/reset-data.js';
 
-export function registerQaRoutes(app: FastifyInstance, context: BackendContext): void {
+export interface QaControls {
+  faults: FaultPlan;
+  idnow: IdnowSimulator;
+  /** In-memory state beside the database (rate limits, …) that a reset must also clear. */
+  onReset?: (() => void)[];
+}
+
+type FaultsResponse = z.infer<typeof qaFaultsResponse>;
+
+export function registerQaRoutes(
+  app: FastifyInstance,
+  context: BackendContext,
+  controls: QaControls,
+): void {
   app.get(qaRoutes.messages.path, async (request, reply) => {
     const query = parseInput(qaMessagesQuery, request.query);
     if (!query.ok) return sendError(reply, query.error);
@@ -15,5 +42,55 @@ export function registerQaRoutes(app: FastifyInstance, context: BackendContext):
       messages: context.messages.list(query.value),
     };
     return response;
+  });
+
+  app.get(qaRoutes.lastCode.path, async (request, reply) => {
+    const query = parseInput(qaLastCodeQuery, request.query);
+    if (!query.ok) return sendError(reply, query.error);
+    const code = lastCodeIn(context.messages.list(query.value));
+    if (code === null) {
+      return sendError(
+        reply,
+        appError('NOT_FOUND', 'Aucun code n’a été envoyé à ce destinataire.'),
+      );
+    }
+    return code;
+  });
+
+  app.post<{ Params: { identId: string } }>(qaRoutes.decide.path, async (request, reply) => {
+    const input = parseInput(qaDecideRequest, request.body);
+    if (!input.ok) {
+      const results = identResult.options.join(', ');
+      return sendError(reply, { ...input.error, message: `${input.error.message} (${results})` });
+    }
+    const decided = controls.idnow.decide(request.params.identId, input.value.result);
+    return decided.ok ? decided.value : sendError(reply, decided.error);
+  });
+
+  app.get(qaRoutes.accounts.path, async () => listAccounts(context.db));
+
+  app.get(qaRoutes.faults.path, async (): Promise<FaultsResponse> => ({
+    rules: controls.faults.rules(),
+  }));
+  app.put(qaRoutes.faults.path, async (request, reply) => {
+    const input = parseInput(qaFaultsRequest, request.body);
+    if (!input.ok) return sendError(reply, input.error);
+    const rules = checkFaultRules(input.value.rules);
+    if (!rules.ok) return sendError(reply, rules.error);
+    controls.faults.replace(rules.value, input.value.seed);
+    const response: FaultsResponse = { rules: controls.faults.rules() };
+    return response;
+  });
+  app.delete(qaRoutes.clearFaults.path, async (): Promise<FaultsResponse> => {
+    controls.faults.clear();
+    return { rules: [] };
+  });
+
+  app.post(qaRoutes.reset.path, async (_request, reply) => {
+    controls.idnow.cancelAll();
+    controls.faults.clear();
+    resetData(context.db);
+    for (const reset of controls.onReset ?? []) reset();
+    return reply.code(204).send();
   });
 }

@@ -1,5 +1,5 @@
-// The short codes a person types (e-mail Token, later confirmation codes): uniformly random,
-// stored only as an HMAC bound to their account, compared in constant time.
+// The short codes a person types (e-mail Token, SMS and e-mail confirmation codes): uniformly
+// random, stored only as an HMAC bound to their account, compared in constant time.
 import { createHmac, randomInt, timingSafeEqual } from 'node:crypto';
 
 export const CODE_DIGITS = 6;

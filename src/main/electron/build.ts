@@ -29,8 +29,10 @@ export function mainBuildOptions(outdir: string): BuildOptions {
     platform: 'node',
     target: NODE_TARGET,
     // electron is provided by the runtime; better-sqlite3 loads a native .node file, rebuilt
-    // for Electron's ABI by electron-builder and shipped in node_modules.
-    external: ['electron', 'better-sqlite3'],
+    // for Electron's ABI by electron-builder and shipped in node_modules. @node-rs/argon2 (the
+    // in-process backend's password hashing) picks its prebuilt N-API binary at run time, so
+    // it stays in node_modules too; N-API needs no rebuild for Electron.
+    external: ['electron', 'better-sqlite3', '@node-rs/argon2'],
     // Our sources are ESM: in a CJS bundle import.meta is empty, so give it the bundle's own
     // location. A module reading files next to itself must then find them next to the bundle.
     banner: {

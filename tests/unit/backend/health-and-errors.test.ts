@@ -35,7 +35,7 @@ describe('errors', () => {
   it('turns a failure inside a write into a bare 500 INTERNAL that leaks nothing', async () => {
     const { app, dataDir } = await backend();
     const vandal = new Database(join(dataDir, 'backend.sqlite'));
-    vandal.exec('DROP TABLE email_tokens');
+    vandal.exec('DROP TABLE code_challenges');
     vandal.close();
 
     const response = await register(app);
@@ -43,13 +43,13 @@ describe('errors', () => {
     expect(response.json()).toEqual({
       error: { code: 'INTERNAL', message: 'Erreur interne. Veuillez réessayer.' },
     });
-    expect(response.body).not.toMatch(/email_tokens|sqlite|at /i);
+    expect(response.body).not.toMatch(/code_challenges|sqlite|at /i);
   });
 
   it('rolls the whole write back when part of it fails, so a retry can succeed later', async () => {
     const { app, dataDir } = await backend();
     const vandal = new Database(join(dataDir, 'backend.sqlite'));
-    vandal.exec('DROP TABLE email_tokens');
+    vandal.exec('DROP TABLE code_challenges');
     await register(app);
     const counts = vandal
       .prepare(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskEmail } from '../../../src/backend/mask.js';
+import { maskEmail, maskMobile } from '../../../src/backend/mask.js';
 
 describe('maskEmail', () => {
   it('shows the first letter, three dots and the domain', () => {
@@ -12,5 +12,16 @@ describe('maskEmail', () => {
 
   it('keeps a non-ASCII first letter whole', () => {
     expect(maskEmail('élodie@garage.fr')).toBe('é•••@garage.fr');
+  });
+});
+
+describe('maskMobile', () => {
+  it('shows a French mobile as the CGM NET confirmation does', () => {
+    expect(maskMobile('+33612345612')).toBe('06 •• •• •• 12');
+    expect(maskMobile('+33798765434')).toBe('07 •• •• •• 34');
+  });
+
+  it('keeps the country code and the last two digits of another country', () => {
+    expect(maskMobile('+4915112345678')).toBe('+49 •• •• •• 78');
   });
 });

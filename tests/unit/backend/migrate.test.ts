@@ -17,7 +17,7 @@ const migrate = (db: Database.Database, list: readonly Migration[] = migrations)
 describe('backend migrations', () => {
   it('001 creates STRICT accounts, email_tokens, messages and idempotency_keys tables', () => {
     const db = new Database(':memory:');
-    expect(migrate(db)).toBe(migrations.length);
+    expect(migrate(db, migrations.slice(0, 1))).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(1);
     const tables = db
       .prepare(
@@ -33,11 +33,59 @@ describe('backend migrations', () => {
     db.close();
   });
 
+  it('002 keeps the accounts and live Tokens of a version-1 database, and allows no password', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations.slice(0, 1));
+    db.exec(`
+      INSERT INTO accounts (id, email, first_name, last_name, password_hash, status, device_id,
+                            created_at, updated_at)
+        VALUES ('a1', 'jean@garage.fr', 'Jean', 'Dupont', '$scrypt$x', 'EMAIL_PENDING', 'd',
+                '2030-01-01T00:00:00.000Z', '2030-01-01T00:00:00.000Z');
+      INSERT INTO email_tokens (account_id, code_hash, attempts, expires_at, created_at)
+        VALUES ('a1', 'hmac', 2, '2030-01-01T00:10:00.000Z', '2030-01-01T00:00:00.000Z');
+    `);
+    migrate(db, migrations.slice(0, 2));
+    expect(
+      db.prepare('SELECT id, email, password_hash, ident_id, mobile FROM accounts').all(),
+    ).toEqual([
+      {
+        id: 'a1',
+        email: 'jean@garage.fr',
+        password_hash: '$scrypt$x',
+        ident_id: null,
+        mobile: null,
+      },
+    ]);
+    expect(
+      db
+        .prepare('SELECT account_id, kind, channel, code_hash, attempts FROM code_challenges')
+        .all(),
+    ).toEqual([
+      { account_id: 'a1', kind: 'TOKEN', channel: 'email', code_hash: 'hmac', attempts: 2 },
+    ]);
+    expect(
+      db.prepare(`SELECT name FROM sqlite_master WHERE name = 'email_tokens'`).get(),
+    ).toBeUndefined();
+    const strict = db
+      .prepare(
+        `SELECT name FROM pragma_table_list WHERE strict = 1 AND name IN
+                ('accounts', 'ident_ids', 'code_challenges', 'decoy_accounts') ORDER BY name`,
+      )
+      .pluck()
+      .all();
+    expect(strict).toEqual(['accounts', 'code_challenges', 'decoy_accounts', 'ident_ids']);
+    expect(() =>
+      db.exec(`INSERT INTO accounts (id, email, first_name, last_name, status, device_id,
+                 created_at, updated_at) VALUES ('a2', 'x@y.fr', 'X', 'Y', 'ACTIVE', 'seed', 't', 't')`),
+    ).not.toThrow();
+    db.close();
+  });
+
   it('does nothing on a database already at the newest version', () => {
     const db = new Database(':memory:');
     migrate(db);
     expect(() => migrate(db)).not.toThrow();
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     db.close();
   });
 
@@ -54,7 +102,7 @@ describe('backend migrations', () => {
     const app = await buildBackend({ dataDir, scryptCost: 10 });
     await app.close();
     const db = new Database(join(dataDir, 'backend.sqlite'));
-    db.pragma('user_version = 2');
+    db.pragma(`user_version = ${migrations.length + 1}`);
     db.close();
     await expect(buildBackend({ dataDir, scryptCost: 10 })).rejects.toThrow(FutureSchemaError);
   });
@@ -64,7 +112,7 @@ describe('backend migrations', () => {
     const broken: Migration[] = [
       ...migrations,
       {
-        version: 2,
+        version: migrations.length + 1,
         name: 'broken',
         up: (d) => {
           d.exec('CREATE TABLE half_done (x INTEGER) STRICT');
@@ -73,7 +121,7 @@ describe('backend migrations', () => {
       },
     ];
     expect(() => migrate(db, broken)).toThrow('boom');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(
       db.prepare(`SELECT name FROM sqlite_master WHERE name = 'half_done'`).get(),
     ).toBeUndefined();

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { errorResponse } from '../../../src/contract/csm-api.js';
-import { qaMessagesResponse } from '../../../src/contract/qa-api.js';
+import {
+  qaAccountsResponse,
+  qaLastCodeResponse,
+  qaMessagesResponse,
+  qaRoutes,
+} from '../../../src/contract/qa-api.js';
 import { aRegistration, register, testClock, useBackends } from './support/backend-harness.js';
 
 const { backend } = useBackends();
@@ -8,9 +13,12 @@ const { backend } = useBackends();
 describe('QA control API', () => {
   it('is not served unless the backend runs with qa', async () => {
     const { app } = await backend();
-    const response = await app.inject('/qa/messages');
-    expect(response.statusCode).toBe(404);
-    expect(errorResponse.parse(response.json()).error.code).toBe('NOT_FOUND');
+    for (const route of Object.values(qaRoutes)) {
+      const url = route.path.replace(':identId', 'TST-KXRZB');
+      const response = await app.inject({ method: route.method, url, payload: {} });
+      expect(response.statusCode, `${route.method} ${url}`).toBe(404);
+      expect(errorResponse.parse(response.json()).error.code).toBe('NOT_FOUND');
+    }
   });
 
   it('lists the messages sent to one address, oldest first, newest last', async () => {
@@ -48,6 +56,97 @@ describe('QA control API', () => {
   it('refuses a filter longer than 200 characters', async () => {
     const { app } = await backend({ qa: true });
     const response = await app.inject(`/qa/messages?to=${'x'.repeat(201)}`);
+    expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('QA: last code sent', () => {
+  it('reads the Token of the registration e-mail back from the sealed log', async () => {
+    const { app } = await backend({ qa: true });
+    await register(app);
+    const response = await app.inject('/qa/codes/last?to=jean.dupont@garage.fr');
+    expect(response.statusCode).toBe(200);
+    const last = qaLastCodeResponse.parse(response.json());
+    expect(last).toMatchObject({ kind: 'token', channel: 'email' });
+    expect(last.code).toMatch(/^\d{6}$/);
+    const [mail] = qaMessagesResponse.parse((await app.inject('/qa/messages')).json()).messages;
+    expect(mail?.body).toContain(last.code);
+  });
+
+  it('answers 404 in French for an address that was sent no code', async () => {
+    const { app } = await backend({ qa: true });
+    const response = await app.inject('/qa/codes/last?to=personne@garage.fr');
+    expect(response.statusCode).toBe(404);
+    expect(errorResponse.parse(response.json()).error.message).toBe(
+      'Aucun code n’a été envoyé à ce destinataire.',
+    );
+  });
+
+  it('needs the recipient', async () => {
+    const { app } = await backend({ qa: true });
+    expect((await app.inject('/qa/codes/last')).statusCode).toBe(400);
+  });
+});
+
+describe('QA: accounts and reset', () => {
+  it('lists every account with its status, oldest first', async () => {
+    const clock = testClock();
+    const { app } = await backend({ qa: true, now: clock.now });
+    await register(app);
+    clock.advance(1000);
+    await register(app, aRegistration({ email: 'marie@garage.fr' }));
+    const { accounts } = qaAccountsResponse.parse((await app.inject('/qa/accounts')).json());
+    expect(accounts).toEqual([
+      expect.objectContaining({ email: 'jean.dupont@garage.fr', status: 'EMAIL_PENDING' }),
+      expect.objectContaining({ email: 'marie@garage.fr', status: 'EMAIL_PENDING' }),
+    ]);
+  });
+
+  it('forgets accounts, messages, idempotency keys and faults on reset', async () => {
+    const { app } = await backend({ qa: true });
+    const key = '5f0c7a52-8d7e-4a7b-9a43-0f1f4c1f0e11';
+    expect((await register(app, aRegistration(), key)).statusCode).toBe(202);
+    await app.inject({
+      method: 'PUT',
+      url: '/qa/faults',
+      payload: { rules: [{ route: 'status', latencyMs: 5 }] },
+    });
+
+    const reset = await app.inject({ method: 'POST', url: '/qa/reset' });
+    expect(reset.statusCode).toBe(204);
+
+    expect(qaAccountsResponse.parse((await app.inject('/qa/accounts')).json()).accounts).toEqual(
+      [],
+    );
+    expect((await app.inject('/qa/messages')).json()).toEqual({ messages: [] });
+    expect((await app.inject('/qa/faults')).json()).toEqual({ rules: [] });
+    const again = await register(app, aRegistration(), key);
+    expect(again.statusCode).toBe(202);
+    expect(again.headers['idempotent-replayed']).toBeUndefined();
+  });
+});
+
+describe('QA: IDnow decision', () => {
+  it('refuses a result IDnow does not have, naming the ones it has', async () => {
+    const { app } = await backend({ qa: true });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/qa/idnow/TST-KXRZB/decide',
+      payload: { result: 'OK' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(errorResponse.parse(response.json()).error.message).toContain(
+      'SUCCESS, FRAUD_SUSPICION_CONFIRMED, CANCELED, ABORTED, REVIEW_PENDING',
+    );
+  });
+
+  it('refuses an Ident-ID that is not in IDnow format', async () => {
+    const { app } = await backend({ qa: true });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/qa/idnow/tst-1/decide',
+      payload: { result: 'SUCCESS' },
+    });
     expect(response.statusCode).toBe(400);
   });
 });

@@ -16,7 +16,10 @@ function readAccount(dataDir: string) {
   try {
     return {
       accounts: db.prepare('SELECT * FROM accounts').all() as Record<string, unknown>[],
-      tokens: db.prepare('SELECT * FROM email_tokens').all() as Record<string, unknown>[],
+      tokens: db.prepare(`SELECT * FROM code_challenges WHERE kind = 'TOKEN'`).all() as Record<
+        string,
+        unknown
+      >[],
     };
   } finally {
     db.close();
@@ -49,7 +52,7 @@ describe('POST /v1/accounts', () => {
     });
   });
 
-  it('stores the account lower-cased, with a scrypt hash that verifies the password', async () => {
+  it('stores the account lower-cased, with a password hash that verifies the password', async () => {
     const { app, dataDir } = await backend();
     const response = await register(app, aRegistration({ email: ' Jean.Dupont@GARAGE.fr ' }));
     const { accountId } = registerResponse.parse(response.json());
@@ -120,13 +123,13 @@ describe('POST /v1/accounts', () => {
   });
 
   it(
-    'hashes at the OWASP cost (scrypt N=2^17, r=8, p=1) unless told otherwise',
+    'hashes with argon2id at the OWASP cost (m=19456 KiB, t=2, p=1) unless told otherwise',
     { timeout: 30_000 },
     async () => {
-      const { app, dataDir } = await backend({ scryptCost: undefined });
+      const { app, dataDir } = await backend({ passwordCost: undefined });
       expect((await register(app)).statusCode).toBe(202);
       const [account] = readAccount(dataDir).accounts;
-      expect(String(account?.password_hash)).toMatch(/^\$scrypt\$ln=17,r=8,p=1\$/);
+      expect(String(account?.password_hash)).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     },
   );
 });

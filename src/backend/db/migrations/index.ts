@@ -2,5 +2,11 @@
 // or edit a shipped one, add the next instead.
 import type { Migration } from '../../../node/sqlite/migrate.js';
 import { up as accounts } from './001-accounts.js';
+import { up as identAndCodes } from './002-ident-and-codes.js';
+import { up as idnowSessions } from './003-idnow-sessions.js';
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'accounts', up: accounts }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'accounts', up: accounts },
+  { version: 2, name: 'ident-and-codes', up: identAndCodes },
+  { version: 3, name: 'idnow-sessions', up: idnowSessions },
+];

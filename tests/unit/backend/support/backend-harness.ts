@@ -1,5 +1,5 @@
 // Builds the real backend on a temporary folder for app.inject, with a clock the test moves and
-// a cheap scrypt (the default cost takes about a second per hash on this machine).
+// cheap password hashing.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach } from 'vitest';
@@ -7,6 +7,7 @@ import type { RegisterRequest } from '../../../../src/contract/csm-api.js';
 import { buildBackend, type BackendOptions } from '../../../../src/backend/server.js';
 import { useTempDirs } from './temp-dirs.js';
 
+/** @deprecated Older tests' knob (any value below 17 means cheap hashing); use passwordCost. */
 export const TEST_SCRYPT_COST = 10;
 
 export interface TestClock {
@@ -40,7 +41,7 @@ export function useBackends() {
     tempDir,
     async backend(options: Partial<BackendOptions> = {}) {
       const dataDir = options.dataDir ?? tempDir();
-      const app = await buildBackend({ scryptCost: TEST_SCRYPT_COST, ...options, dataDir });
+      const app = await buildBackend({ passwordCost: 'test', ...options, dataDir });
       open.push(app);
       return { app, dataDir };
     },

@@ -34,6 +34,8 @@ describe('build:electron', () => {
     const allowed = new Set([
       'electron',
       'better-sqlite3',
+      // Loads its prebuilt N-API binary at run time (the in-process backend's argon2id).
+      '@node-rs/argon2',
       ...builtinModules,
       ...builtinModules.map((name) => `node:${name}`),
     ]);

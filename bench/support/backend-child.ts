@@ -1,0 +1,49 @@
+// Runs the reference backend as a child process (`src/backend/cli.ts`) on loopback, with a fresh
+// data folder, so a load generator never shares its event loop with the server it measures.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BackendChild {
+  url: string;
+  dataDir: string;
+  /** SIGTERM, wait for the exit; the data folder stays until `remove`. */
+  stop(): Promise<void>;
+  remove(): void;
+}
+
+const ROOT = join(import.meta.dirname, '../..');
+const READY = /Serveur CSM de référence : (http:\/\/127\.0\.0\.1:\d+)/;
+
+export async function startBackendChild(extraArgs: string[] = []): Promise<BackendChild> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'csm-bench-'));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/backend/cli.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = READY.exec(output);
+      if (match?.[1]) resolve(match[1]);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`backend exited (${code}):\n${output}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    },
+    remove: () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,27 @@
+// An account as the tablet sees it (`accountStatus` of the contract): masked contact details,
+// the IDnow identification, and what the technician has to do next.
+import type { AccountStatus, NextStep } from '../../contract/csm-accounts.js';
+import { maskEmail, maskMobile } from '../mask.js';
+import type { Account, AccountState } from './accounts-repo.js';
+
+const nextByState: Record<AccountState, NextStep> = {
+  EMAIL_PENDING: 'VERIFY_EMAIL',
+  IDENT_PENDING: 'IDENTIFY',
+  IDENT_REVIEW: 'WAIT_REVIEW',
+  ACTIVE: 'NONE',
+  IDENT_FAILED: 'NEW_IDENT',
+};
+
+export function toAccountStatus(account: Account): AccountStatus {
+  return {
+    accountId: account.id,
+    status: account.status,
+    maskedEmail: maskEmail(account.email),
+    identId: account.identId,
+    identResult: account.identResult,
+    next: nextByState[account.status],
+    maskedMobile: account.mobile === null ? null : maskMobile(account.mobile),
+    hasPassword: account.passwordHash !== null,
+    updatedAt: account.updatedAt,
+  };
+}

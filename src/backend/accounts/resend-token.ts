@@ -1,0 +1,38 @@
+// A new e-mail Token on request: no sooner than 60 s after the last one, which it voids.
+import { CODE_TTL_S } from '../../contract/codes.js';
+import type { ResendTokenResponse } from '../../contract/csm-accounts.js';
+import type { BackendContext } from '../backend-context.js';
+import type { IdempotentWrite } from '../idempotency.js';
+import { tokenEmail } from '../mail/emails-fr.js';
+import { maskEmail } from '../mask.js';
+import { accountUnknown } from './account-errors.js';
+import { findAccountOrDecoy } from './account-or-decoy.js';
+import { answered, refusedWith } from './answers.js';
+
+export function resendToken(context: BackendContext, accountId: string): IdempotentWrite<null> {
+  return {
+    prepare: async () => null,
+    write() {
+      const found = findAccountOrDecoy(context, accountId);
+      if (!found) return refusedWith(accountUnknown);
+      if (found.account.status !== 'EMAIL_PENDING') {
+        return refusedWith({
+          code: 'WRONG_STATE',
+          message: 'L’adresse e-mail de ce compte est déjà validée : plus besoin de code Token.',
+        });
+      }
+      const issued = context.codes.issue({ accountId, kind: 'TOKEN', channel: 'email' });
+      if (!issued.ok) return refusedWith(issued.error);
+      const body: ResendTokenResponse = {
+        maskedEmail: maskEmail(found.account.email),
+        expiresInS: issued.value.expiresInS,
+        resendAfterS: issued.value.resendAfterS,
+      };
+      // A decoy's owner already has an account and was warned once; nothing more is sent.
+      if (found.decoy) return answered(202, body);
+      const email = tokenEmail(found.account.email, issued.value.code, CODE_TTL_S / 60);
+      const mail = context.mailer.record(email);
+      return { ...answered(202, body), afterCommit: () => context.mailer.dispatch(mail) };
+    },
+  };
+}

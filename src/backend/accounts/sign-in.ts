@@ -1,0 +1,45 @@
+// Signing in with e-mail + password, to bring an account registered elsewhere onto a tablet.
+// Every attempt verifies exactly two hashes, the account's and the address's latest decoy's
+// (a dummy for whichever is missing), so neither the answer nor its delay tells whether the
+// address has an account, has a decoy, or neither.
+import type { z } from 'zod';
+import type { signInRequest, SignInResponse } from '../../contract/csm-accounts.js';
+import { errorMessagesFr } from '../../contract/messages-fr.js';
+import { fail, ok, type Result } from '../../contract/result.js';
+import type { BackendContext } from '../backend-context.js';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../security/passwords.js';
+import { decoyAccount } from './account-or-decoy.js';
+import { toAccountStatus } from './account-status-view.js';
+import type { Account } from './accounts-repo.js';
+
+export type SignIn = z.output<typeof signInRequest>;
+
+export async function signIn(
+  context: BackendContext,
+  input: SignIn,
+): Promise<Result<SignInResponse>> {
+  const account = context.accounts.byEmail(input.email);
+  const decoy = context.decoys.latestByEmail(input.email);
+  const dummy = await dummyHash(context.passwordCost);
+  const [accountMatches, decoyMatches] = await Promise.all([
+    verifyPassword(input.password, account?.passwordHash ?? dummy),
+    verifyPassword(input.password, decoy?.passwordHash ?? dummy),
+  ]);
+  if (account?.passwordHash && accountMatches) {
+    if (needsRehash(account.passwordHash, context.passwordCost)) {
+      // The one moment the password is known in clear: an older scrypt hash becomes argon2id.
+      const upgraded = await hashPassword(input.password, context.passwordCost);
+      context.accounts.upgradePasswordHash(account.id, upgraded);
+    }
+    return ok(signedIn(account));
+  }
+  // Whoever registered the address a second time signs in to what they registered.
+  if (decoy && decoyMatches) return ok(signedIn(decoyAccount(decoy)));
+  return fail('CREDENTIALS_INVALID', errorMessagesFr.CREDENTIALS_INVALID);
+}
+
+const signedIn = (account: Account): SignInResponse => ({
+  account: toAccountStatus(account),
+  firstName: account.firstName,
+  lastName: account.lastName,
+});

@@ -1,0 +1,85 @@
+// The one way a CSM write is handled: rate limits, the Idempotency-Key, the body parsed by its
+// contract schema, checks that need no lock, then the write and its answer stored together
+// under the key. Every account route goes through here, so none can forget a step.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import { IDEMPOTENT_REPLAYED_HEADER, routePath } from '../../contract/csm-api.js';
+import { ok, type AppError } from '../../contract/result.js';
+import type { BackendContext } from '../backend-context.js';
+import { appError, sendError } from '../http/error-replies.js';
+import { parseIdempotencyKey, parseInput } from '../http/parse-input.js';
+import { requestDigest, type IdempotentWrite } from '../idempotency.js';
+import { checkRates, type RateKey } from '../security/rate-limits.js';
+
+export interface WriteSpec<S extends z.ZodType, P> {
+  route: { method: string; path: string };
+  /** null for a route without a body. */
+  body: S | null;
+  /** Left out of the stored digest (passwords): see requestDigest. */
+  secretFields?: string[];
+  /** Buckets this request takes a token from, besides the per-address one for every write. */
+  rates?: (input: z.output<S>, accountId: string | undefined) => RateKey[];
+  /** Refusals that depend only on the input and data that never changes (a weak password):
+   * answered without storing them under the key, so a corrected retry is not replayed. */
+  precheck?: (input: z.output<S>, accountId: string | undefined) => AppError | null;
+  work: (input: z.output<S>, accountId: string | undefined) => IdempotentWrite<P>;
+}
+
+type Params = { accountId?: string };
+
+export async function handleWrite<S extends z.ZodType, P>(
+  context: BackendContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  spec: WriteSpec<S, P>,
+): Promise<FastifyReply> {
+  const { accountId } = request.params as Params;
+  const flood = checkRates(context.rateLimiter, context.rateLimits, [['writesPerIp', request.ip]]);
+  if (flood) return sendLimited(reply, flood);
+  const key = parseIdempotencyKey(request.headers);
+  if (!key.ok) return sendError(reply, key.error);
+  // A route without a body takes none: whatever was sent is neither read nor kept.
+  const input = spec.body ? parseInput(spec.body, request.body) : ok(undefined as z.output<S>);
+  if (!input.ok) return sendError(reply, input.error);
+  const refused = spec.precheck?.(input.value, accountId);
+  if (refused) return sendError(reply, refused);
+  // The path with its account id: one key must not be replayed for another account.
+  const path = `${spec.route.method} ${routePath(spec.route, accountId)}`;
+  const digest = requestDigest(path, spec.body ? request.body : null, spec.secretFields);
+  const work = spec.work(input.value, accountId);
+  const rates = spec.rates?.(input.value, accountId) ?? [];
+  let outcome;
+  try {
+    outcome = await context.idempotency.run(
+      { key: key.value, digest },
+      {
+        // Counted in prepare, which a replay skips: a tablet retrying a lost answer is not
+        // asking for another code or trying another one.
+        async prepare() {
+          const limited = checkRates(context.rateLimiter, context.rateLimits, rates);
+          if (limited) throw new RateLimited(limited);
+          return work.prepare();
+        },
+        write: (prepared) => work.write(prepared),
+      },
+    );
+  } catch (error) {
+    if (error instanceof RateLimited) return sendLimited(reply, error.refusal);
+    throw error;
+  }
+  if (outcome.kind === 'conflict') return sendError(reply, appError('IDEMPOTENCY_CONFLICT'));
+  if (outcome.replayed) reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true');
+  return reply.code(outcome.answer.status).send(outcome.answer.body);
+}
+
+export function sendLimited(reply: FastifyReply, error: AppError): FastifyReply {
+  const retryAfter = error.details?.retryAfterS;
+  if (retryAfter !== undefined) reply.header('retry-after', String(retryAfter));
+  return sendError(reply, error);
+}
+
+class RateLimited extends Error {
+  constructor(readonly refusal: AppError) {
+    super(refusal.message);
+  }
+}

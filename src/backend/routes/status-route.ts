@@ -1,0 +1,18 @@
+// POST /v1/accounts/status: what Actualiser reads, for one or several accounts. A read, so it
+// takes no idempotency key, and it is not rate limited: it answers only for ids that are
+// unguessable UUIDs, and a room of tablets polls it.
+import type { FastifyInstance } from 'fastify';
+import { statusRequest } from '../../contract/csm-accounts.js';
+import { csmRoutes } from '../../contract/csm-api.js';
+import { accountStatuses } from '../accounts/account-statuses.js';
+import type { BackendContext } from '../backend-context.js';
+import { sendError } from '../http/error-replies.js';
+import { parseInput } from '../http/parse-input.js';
+
+export function registerStatusRoute(app: FastifyInstance, context: BackendContext): void {
+  app.post(csmRoutes.status.path, async (request, reply) => {
+    const input = parseInput(statusRequest, request.body);
+    if (!input.ok) return sendError(reply, input.error);
+    return accountStatuses(context, input.value.accountIds);
+  });
+}

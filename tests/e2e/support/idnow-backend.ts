@@ -1,0 +1,69 @@
+// The reference backend for the IDnow e2e tests, in the test's process: QA on, review instant,
+// and an account brought to IDENT_PENDING through the CSM routes, as the tablet would.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accountStatus, type AccountStatus } from '../../../src/contract/csm-accounts.js';
+import { qaLastCodeResponse } from '../../../src/contract/qa-api.js';
+import { startBackend } from '../../../src/backend/server.js';
+
+export interface IdnowBackend {
+  url: string;
+  identPendingAccount(email: string): Promise<{ accountId: string; identId: string }>;
+  statusOf(accountId: string): Promise<AccountStatus>;
+  stop(): Promise<void>;
+}
+
+export async function startIdnowBackend(): Promise<IdnowBackend> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-idnow-'));
+  // A cheap password hash: this test is about the smartphone, not about scrypt.
+  const backend = await startBackend({
+    dataDir,
+    qa: true,
+    identReviewDelayMs: 0,
+    passwordCost: 'test',
+  });
+  const post = async (path: string, body: unknown, write = true) => {
+    const response = await fetch(`${backend.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(write ? { 'idempotency-key': randomUUID() } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    return response.json() as Promise<unknown>;
+  };
+  return {
+    url: backend.url,
+    async identPendingAccount(email) {
+      const { accountId } = (await post('/v1/accounts', {
+        email,
+        firstName: 'Jean',
+        lastName: 'Dupont',
+        password: 'cheval-correct-agrafe-batterie',
+        deviceId: 'mmo-e2e',
+      })) as { accountId: string };
+      const last = await fetch(`${backend.url}/qa/codes/last?to=${encodeURIComponent(email)}`);
+      const { code } = qaLastCodeResponse.parse(await last.json());
+      const status = accountStatus.parse(
+        await post(`/v1/accounts/${accountId}/token/verify`, { token: code }),
+      );
+      if (!status.identId)
+        throw new Error(`no Ident-ID after the Token: ${JSON.stringify(status)}`);
+      return { accountId, identId: status.identId };
+    },
+    async statusOf(accountId) {
+      const answer = (await post('/v1/accounts/status', { accountIds: [accountId] }, false)) as {
+        accounts: unknown[];
+      };
+      return accountStatus.parse(answer.accounts[0]);
+    },
+    async stop() {
+      await backend.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

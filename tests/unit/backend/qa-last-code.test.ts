@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { QaMessage } from '../../../src/contract/qa-api.js';
+import { identEmail, passwordCodeEmail, tokenEmail } from '../../../src/backend/mail/emails-fr.js';
+import { mobileCodeSms, passwordCodeSms } from '../../../src/backend/sms/sms-fr.js';
+import { lastCodeIn } from '../../../src/backend/qa/last-code.js';
+
+let seq = 0;
+function logged(message: Omit<QaMessage, 'id' | 'sentAt'>): QaMessage {
+  seq += 1;
+  return {
+    ...message,
+    id: `m${seq}`,
+    sentAt: `2030-01-02T03:04:${String(seq).padStart(2, '0')}.000Z`,
+  };
+}
+
+describe('last code sent to an address', () => {
+  it('reads the Token from the e-mail the technician receives', () => {
+    const mail = tokenEmail('jean@garage.fr', '042137', 10);
+    const found = lastCodeIn([logged(mail)]);
+    expect(found).toMatchObject({ code: '042137', kind: 'token', channel: 'email' });
+  });
+
+  it('answers the newest code, skipping later messages without one', () => {
+    const messages = [
+      logged(tokenEmail('jean@garage.fr', '111111', 10)),
+      logged(tokenEmail('jean@garage.fr', '222222', 10)),
+      logged(
+        identEmail('jean@garage.fr', 'TST-KXRZB', 'http://127.0.0.1:4780/idnow/?ident=TST-KXRZB'),
+      ),
+    ];
+    expect(lastCodeIn(messages)?.code).toBe('222222');
+  });
+
+  it('tells a code confirming the mobile from a code for the password, by SMS or e-mail', () => {
+    expect(lastCodeIn([logged(mobileCodeSms('+33612345678', '654321', 10))])).toMatchObject({
+      code: '654321',
+      kind: 'mobile',
+      channel: 'sms',
+    });
+    expect(
+      lastCodeIn([logged(passwordCodeSms('+33612345678', '987654', 'RESET', 10))]),
+    ).toMatchObject({ code: '987654', kind: 'password', channel: 'sms' });
+    expect(
+      lastCodeIn([logged(passwordCodeEmail('jean@garage.fr', '135790', 'INIT', 10))]),
+    ).toMatchObject({ code: '135790', kind: 'password', channel: 'email' });
+  });
+
+  it('answers nothing when no message carried a code', () => {
+    expect(lastCodeIn([])).toBeNull();
+    expect(
+      lastCodeIn([
+        logged({ channel: 'email', to: 'a@b.fr', subject: 'Bonjour', body: 'Rien ici.' }),
+      ]),
+    ).toBeNull();
+  });
+});

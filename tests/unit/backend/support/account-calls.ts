@@ -1,0 +1,53 @@
+// The account routes as a technician's tablet calls them, for tests on app.inject: a write with
+// a fresh Idempotency-Key, the last code the QA API saw, an account brought to a given step.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { errorResponse, registerResponse } from '../../../../src/contract/csm-api.js';
+import type { AppError } from '../../../../src/contract/result.js';
+import { qaLastCodeResponse, qaMessagesResponse } from '../../../../src/contract/qa-api.js';
+import { aRegistration, register } from './backend-harness.js';
+
+export const EMAIL = 'jean.dupont@garage.fr';
+
+export function post(
+  app: FastifyInstance,
+  url: string,
+  payload?: object,
+  key: string | null = randomUUID(),
+): Promise<LightMyRequestResponse> {
+  return app.inject({
+    method: 'POST',
+    url,
+    headers: key === null ? {} : { 'idempotency-key': key },
+    ...(payload === undefined ? {} : { payload }),
+  });
+}
+
+export const errorOf = (response: LightMyRequestResponse): AppError =>
+  errorResponse.parse(response.json()).error;
+
+/** Needs a backend built with `qa: true`. */
+export async function lastCode(app: FastifyInstance, to: string): Promise<string> {
+  const response = await app.inject({ url: '/qa/codes/last', query: { to } });
+  return qaLastCodeResponse.parse(response.json()).code;
+}
+
+export async function messagesTo(app: FastifyInstance, to: string) {
+  const response = await app.inject({ url: '/qa/messages', query: { to } });
+  return qaMessagesResponse.parse(response.json()).messages;
+}
+
+export async function registered(app: FastifyInstance, email = EMAIL): Promise<string> {
+  const response = await register(app, aRegistration({ email }));
+  return registerResponse.parse(response.json()).accountId;
+}
+
+export const verifyUrl = (accountId: string) => `/v1/accounts/${accountId}/token/verify`;
+
+/** Registered and Token checked: IDENT_PENDING, with a password and no mobile. */
+export async function verified(app: FastifyInstance, email = EMAIL): Promise<string> {
+  const accountId = await registered(app, email);
+  const response = await post(app, verifyUrl(accountId), { token: await lastCode(app, email) });
+  if (response.statusCode !== 200) throw new Error(`verify failed: ${response.body}`);
+  return accountId;
+}
