@@ -8,7 +8,11 @@ import { FIELD_MAX, emailField, passwordField } from './registration.js';
 import { localUserId } from './user.js';
 
 export const setMobileInput = z.object({ userId: localUserId, mobile: mobileField });
-export const confirmMobileInput = z.object({ userId: localUserId, challengeId: z.uuid(), confirmationCode: codeField });
+export const confirmMobileInput = z.object({
+  userId: localUserId,
+  challengeId: z.uuid(),
+  confirmationCode: codeField,
+});
 
 export const passwordCodeInput = z.object({ userId: localUserId, purpose: passwordPurpose });
 export type PasswordCodeInput = z.input<typeof passwordCodeInput>;
@@ -35,7 +39,10 @@ export const codeRequested = codeDelivery;
 
 export const signInInput = z.object({
   email: emailField,
-  password: z.string({ error: 'required' }).min(1, { error: 'required' }).max(FIELD_MAX, { error: 'too_long' }),
+  password: z
+    .string({ error: 'required' })
+    .min(1, { error: 'required' })
+    .max(FIELD_MAX, { error: 'too_long' }),
 });
 export type SignInInput = z.input<typeof signInInput>;
 
@@ -45,9 +52,12 @@ export const hostField = z
   .trim()
   .min(1, { error: 'required' })
   .max(253, { error: 'too_long' })
-  .regex(/^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$|^\[?[0-9a-fA-F:.]+\]?$/, {
-    error: 'host_invalid',
-  });
+  .regex(
+    /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$|^\[?[0-9a-fA-F:.]+\]?$/,
+    {
+      error: 'host_invalid',
+    },
+  );
 export const portField = z.coerce
   .number({ error: 'port_invalid' })
   .int({ error: 'port_invalid' })
@@ -59,7 +69,13 @@ export const serverAddress = z.object({ host: hostField, port: portField });
 export type ServerAddress = z.input<typeof serverAddress>;
 
 /** Why a connection test failed, for the French sentence the screen shows. */
-export const connectionFailure = z.enum(['NAME_NOT_FOUND', 'REFUSED', 'CERTIFICATE', 'TIMEOUT', 'NOT_CSM']);
+export const connectionFailure = z.enum([
+  'NAME_NOT_FOUND',
+  'REFUSED',
+  'CERTIFICATE',
+  'TIMEOUT',
+  'NOT_CSM',
+]);
 export type ConnectionFailure = z.infer<typeof connectionFailure>;
 
 export const connectionTest = z.discriminatedUnion('ok', [

@@ -1,9 +1,11 @@
 // The one command table of the kiosk. Electron (ipcMain.handle + preload) and the emulation
 // server (POST /ipc/<command>) are both derived from it; every input is parsed here.
 import { z } from 'zod';
+import { kioskSettings, kioskSettingsPatch } from './kiosk-settings.js';
 import { registrationInput } from './registration.js';
-import { csmUser } from './user.js';
+import { csmUser, localUserId } from './user.js';
 import { syncStatus } from './events.js';
+import { savedProgress, wizardRef, wizardSaveInput } from './wizard-progress.js';
 
 export const appInfo = z.object({
   version: z.string(),
@@ -12,6 +14,10 @@ export const appInfo = z.object({
   backendIsLocal: z.boolean(),
   host: z.enum(['electron', 'emulation']),
   demo: z.boolean(),
+  /** The command line chose the CSM server: the stored setting is kept but not used this run. */
+  backendFixed: z.boolean().default(false),
+  /** French sentences the screen must show (e.g. secrets not protected by a system vault). */
+  warnings: z.array(z.string()).default([]),
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
@@ -21,7 +27,19 @@ export const commands = {
   'app.info': { input: none, output: appInfo },
   'users.list': { input: none, output: z.array(csmUser) },
   'users.register': { input: registrationInput, output: csmUser },
+  /** "Retirer de cette tablette": the user's rows, waiting actions, secrets and progress go;
+   * the CSM account stays. Answers the users left. */
+  'users.remove': { input: z.object({ userId: localUserId }).strict(), output: z.array(csmUser) },
+  /** Actualiser: the status of every user on the tablet from CSM. Answers every user. */
+  'users.refresh': { input: none, output: z.array(csmUser) },
   'sync.status': { input: none, output: syncStatus },
+  'wizard.save': { input: wizardSaveInput, output: z.object({ savedAt: z.string() }) },
+  /** null when nothing was saved under that id. */
+  'wizard.load': { input: wizardRef, output: savedProgress.nullable() },
+  'wizard.clear': { input: wizardRef, output: z.object({ cleared: z.boolean() }) },
+  'settings.get': { input: none, output: kioskSettings },
+  /** Changes only the settings given; a new CSM server is used at once. Answers all settings. */
+  'settings.set': { input: kioskSettingsPatch, output: kioskSettings },
 } as const;
 
 export type Commands = typeof commands;

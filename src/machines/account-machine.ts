@@ -15,13 +15,20 @@ export interface AccountContext {
 export type AccountEvent =
   | { type: 'REFRESH' }
   | { type: 'OPEN_NEXT_STEP' }
+  /** "Éditer": add or change the mobile number. */
+  | { type: 'EDIT_MOBILE' }
+  /** "Initialiser / Réinitialiser mon mot de passe". */
+  | { type: 'SET_PASSWORD' }
   | { type: 'REMOVE' }
   | { type: 'CONFIRM_REMOVE' }
   | { type: 'KEEP' }
   | { type: 'BACK' }
   | { type: 'USER_UPDATED'; user: CsmUser };
 
-export type AccountOutput = { next: 'token' | 'identification' | 'list'; user: CsmUser };
+export type AccountOutput = {
+  next: 'token' | 'identification' | 'mobile' | 'password' | 'list';
+  user: CsmUser;
+};
 
 const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
 
@@ -47,6 +54,7 @@ export const accountMachine = setup({
       ['IDENT_PENDING', 'IDENT_REVIEW', 'IDENT_FAILED', 'ACTIVE'].includes(context.user.status),
     sameUser: ({ context, event }) =>
       event.type === 'USER_UPDATED' && event.user.id === context.user.id,
+    knownToCsm: ({ context }) => context.user.remoteId !== null,
   },
   actions: {
     takeUpdatedUser: assign(({ event }) =>
@@ -68,6 +76,16 @@ export const accountMachine = setup({
         REFRESH: 'refreshing',
         REMOVE: 'confirmingRemoval',
         BACK: 'done',
+        EDIT_MOBILE: {
+          guard: 'knownToCsm',
+          target: 'done',
+          actions: { type: 'goTo', params: 'mobile' },
+        },
+        SET_PASSWORD: {
+          guard: 'knownToCsm',
+          target: 'done',
+          actions: { type: 'goTo', params: 'password' },
+        },
         OPEN_NEXT_STEP: [
           { guard: 'tokenNext', target: 'done', actions: { type: 'goTo', params: 'token' } },
           {

@@ -1,57 +1,93 @@
-// Starts what both hosts need: the core, and the reference backend on loopback when no CSM
-// server is configured (the embedded default, and the heart of demo mode).
+// Starts what both hosts need: the log file, the core, and the reference backend on loopback
+// when neither the command line nor the settings name a CSM server (the embedded default, and
+// the heart of demo mode). A server set later in Réglages is used at once, without a restart.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBackend, type RunningBackend } from '../../backend/server.js';
+import { startBackend, type BackendOptions } from '../../backend/server.js';
 import type { Core } from '../core/core-api.js';
-import { createCore } from '../core/create-core.js';
+import { createCore, STORE_FILE, type CoreConfig } from '../core/create-core.js';
 import type { SecretKeyProvider } from '../core/secrets/key-provider.js';
+import { readStoredSettings } from '../core/store/stores.js';
 import { APP_VERSION } from './app-version.js';
+import { createBackendChoice } from './backend-choice.js';
+import { fileLog } from './file-log.js';
+
+export const LOG_FILE = join('logs', 'csm-kiosk.log');
 
 export interface BootOptions {
   dataDir: string;
+  /** From the command line: wins over the stored setting for this run. */
   backendUrl?: string | null;
   host: 'electron' | 'emulation';
   demo?: boolean;
   qa?: boolean;
   keyProvider: SecretKeyProvider;
+  /** Where log lines go besides the log file (default: stderr). */
   log?: (line: string) => void;
+  /** Tests: options of the local reference backend (a low password-hash cost…). */
+  localBackend?: Partial<BackendOptions>;
+  /** Tests: core options that production leaves at their defaults. */
+  core?: Pick<CoreConfig, 'requestTimeoutMs' | 'backoff' | 'probeIntervalMs'>;
 }
 
 export interface BootedCore {
   core: Core;
+  /** The CSM server at start-up; app.info has the current one. */
   backendUrl: string;
   backendIsLocal: boolean;
   close(): Promise<void>;
 }
 
 export async function bootCore(options: BootOptions): Promise<BootedCore> {
-  let backend: RunningBackend | null = null;
-  let backendUrl = options.backendUrl ?? null;
-  if (!backendUrl) {
-    backend = await startBackend({
-      dataDir: join(options.dataDir, 'backend'),
-      qa: options.qa ?? false,
-    });
-    backendUrl = backend.url;
-  }
-  const core = createCore({
-    dataDir: options.dataDir,
-    backendUrl,
-    backendIsLocal: backend !== null,
-    host: options.host,
-    demo: options.demo ?? false,
-    version: APP_VERSION,
-    keyProvider: options.keyProvider,
-    log: options.log,
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const toFile = fileLog(join(options.dataDir, LOG_FILE));
+  const toHost = options.log ?? ((line: string) => console.error(line));
+  const log = (line: string) => {
+    toFile(line);
+    toHost(line);
+  };
+  const choice = createBackendChoice({
+    commandLineUrl: options.backendUrl ?? null,
+    startLocal: () =>
+      startBackend({
+        dataDir: join(options.dataDir, 'backend'),
+        qa: options.qa ?? false,
+        ...options.localBackend,
+      }),
   });
+  const stored = readStoredSettings(join(options.dataDir, STORE_FILE));
+  const demo = options.demo ?? false;
+  let core: Core;
+  let target;
+  try {
+    target = await choice.resolve({ server: stored.server, demo: demo || stored.demo });
+    core = createCore({
+      dataDir: options.dataDir,
+      backendUrl: target.url,
+      backendIsLocal: target.isLocal,
+      backendFixed: target.fixed,
+      resolveBackend: (settings) =>
+        choice.resolve({ server: settings.server, demo: demo || settings.demo }),
+      host: options.host,
+      demo,
+      version: APP_VERSION,
+      keyProvider: options.keyProvider,
+      log,
+      ...options.core,
+    });
+  } catch (error) {
+    await choice.close();
+    throw error;
+  }
+  log(`cœur démarré, serveur CSM ${target.url}${target.isLocal ? ' (local)' : ''}`);
   return {
     core,
-    backendUrl,
-    backendIsLocal: backend !== null,
+    backendUrl: target.url,
+    backendIsLocal: target.isLocal,
     async close() {
       // The core first: it waits for requests in flight, which need the backend to answer.
       await core.close();
-      await backend?.close();
+      await choice.close();
     },
   };
 }

@@ -1,83 +1,78 @@
-// The tablet's client for the CSM backend (node-fetch). Every answer is parsed with the
-// contract; every failure becomes a typed error whose code tells the sync engine whether a
-// retry can help.
+// The tablet's client for the CSM backend (node-fetch): one shared `call` (headers, the
+// Idempotency-Key, a timeout covering the whole answer), and one line per route. Every failure
+// becomes a typed error whose code tells the sync engine whether a retry can help.
 import fetch from 'node-fetch';
 import type { z } from 'zod';
+import { statusResponse, type StatusResponse } from '../../../contract/csm-accounts.js';
 import {
   csmRoutes,
-  errorResponse,
   healthResponse,
   IDEMPOTENCY_HEADER,
   registerResponse,
+  routePath,
   type HealthResponse,
   type RegisterRequest,
   type RegisterResponse,
 } from '../../../contract/csm-api.js';
-import { errorMessagesFr } from '../../../contract/messages-fr.js';
-import { fail, ok, type ErrorCode, type Result } from '../../../contract/result.js';
+import type { ErrorCode, Result } from '../../../contract/result.js';
+import { failWith, isTimeout, readAnswer } from './read-answer.js';
+
+export { isRetryable } from './read-answer.js';
 
 export interface CsmClientOptions {
   baseUrl: string;
+  /** How long one request may take, answer included, before it counts as a TIMEOUT. */
   timeoutMs?: number;
 }
+
+export const DEFAULT_REQUEST_TIMEOUT_MS = 10_000;
 
 export interface CsmClient {
   readonly baseUrl: string;
   register(body: RegisterRequest, idempotencyKey: string): Promise<Result<RegisterResponse>>;
   health(): Promise<Result<HealthResponse>>;
+  /** At most `STATUS_BATCH_MAX` ids; ids CSM does not know are left out of the answer. */
+  status(accountIds: string[]): Promise<Result<StatusResponse>>;
 }
 
-const failWith = <T>(code: ErrorCode, detail?: string): Result<T> =>
-  fail(code, detail ? `${errorMessagesFr[code]} (${detail})` : errorMessagesFr[code]);
-
-function codeForStatus(status: number): ErrorCode {
-  if (status === 408) return 'TIMEOUT';
-  if (status === 429) return 'RATE_LIMITED';
-  if (status >= 500) return 'SERVER';
-  if (status === 400) return 'INVALID_INPUT';
-  if (status === 404) return 'NOT_FOUND';
-  return 'REJECTED';
+interface CallOptions {
+  /** Fills `:accountId` in the route's path. */
+  accountId?: string;
+  body?: unknown;
+  idempotencyKey?: string;
 }
 
-export function createCsmClient({ baseUrl, timeoutMs = 10_000 }: CsmClientOptions): CsmClient {
+export function createCsmClient({
+  baseUrl,
+  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+}: CsmClientOptions): CsmClient {
   const root = baseUrl.replace(/\/+$/, '');
 
   async function call<S extends z.ZodType>(
     route: { method: string; path: string },
     schema: S,
-    init: { body?: unknown; idempotencyKey?: string } = {},
+    init: CallOptions = {},
   ): Promise<Result<z.output<S>>> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.idempotencyKey) headers[IDEMPOTENCY_HEADER] = init.idempotencyKey;
-    let response;
+    // One timer per request, cleared once the answer is read (AbortSignal.timeout would leave
+    // every one of them running for its full length).
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
-      response = await fetch(root + route.path, {
+      const response = await fetch(root + routePath(route, init.accountId), {
         method: route.method,
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: abort.signal,
       });
+      return await readAnswer(response, schema);
     } catch (error) {
-      const name = (error as Error).name;
-      return failWith(name === 'TimeoutError' || name === 'AbortError' ? 'TIMEOUT' : 'NETWORK');
+      return failWith(isTimeout(error) ? 'TIMEOUT' : 'NETWORK');
+    } finally {
+      clearTimeout(timer);
     }
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      // A dropped connection mid-body or a proxy's HTML page: the action may not have landed.
-      return failWith(response.ok ? 'NETWORK' : codeForStatus(response.status));
-    }
-    if (!response.ok) {
-      // The backend's own typed error when it sent one; the status alone otherwise (a proxy).
-      const parsed = errorResponse.safeParse(json);
-      return parsed.success
-        ? { ok: false, error: parsed.data.error }
-        : failWith(codeForStatus(response.status));
-    }
-    const parsed = schema.safeParse(json);
-    return parsed.success ? ok(parsed.data) : failWith('SERVER', 'réponse non conforme');
   }
 
   return {
@@ -85,12 +80,8 @@ export function createCsmClient({ baseUrl, timeoutMs = 10_000 }: CsmClientOption
     register: (body, idempotencyKey) =>
       call(csmRoutes.register, registerResponse, { body, idempotencyKey }),
     health: () => call(csmRoutes.health, healthResponse),
+    status: (accountIds) => call(csmRoutes.status, statusResponse, { body: { accountIds } }),
   };
-}
-
-/** Errors that a later attempt can fix; anything else needs the technician. */
-export function isRetryable(code: ErrorCode): boolean {
-  return code === 'NETWORK' || code === 'TIMEOUT' || code === 'SERVER' || code === 'RATE_LIMITED';
 }
 
 /** Errors that mean the backend could not be reached at all. */

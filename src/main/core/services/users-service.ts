@@ -1,14 +1,19 @@
-// CSM users on this tablet: a registration is committed locally first, with its outbox row, in
-// one durable transaction; the screen answers from that and the sync engine does the rest.
+// CSM users on this tablet: a registration is committed locally first, with its outbox row and
+// its journal line, in one durable transaction; the screen answers from that and the sync engine
+// does the rest. Removal erases everything the tablet holds about the user (not the CSM account).
 import { randomUUID } from 'node:crypto';
+import { errorMessagesFr } from '../../../contract/messages-fr.js';
 import type { Registration } from '../../../contract/registration.js';
+import { fail, ok, type Result } from '../../../contract/result.js';
 import type { CsmUser } from '../../../contract/user.js';
 import type { Clock } from '../clock.js';
 import type { SecretBox } from '../secrets/secret-box.js';
-import type { Db } from '../store/open-store.js';
+import type { JournalRepo } from '../store/journal-repo.js';
+import { checkpointNow, eraseTransaction, type Db } from '../store/open-store.js';
 import type { OutboxRepo } from '../store/outbox-repo.js';
 import type { SettingsRepo } from '../store/settings-repo.js';
 import type { UsersRepo } from '../store/users-repo.js';
+import type { WizardRepo } from '../store/wizard-repo.js';
 import type { RegisterPayload } from '../sync/outbox-payloads.js';
 
 export interface UsersServiceDeps {
@@ -16,22 +21,20 @@ export interface UsersServiceDeps {
   users: UsersRepo;
   outbox: OutboxRepo;
   settings: SettingsRepo;
+  wizard: WizardRepo;
+  journal: JournalRepo;
   secrets: SecretBox;
   clock: Clock;
 }
 
-export function createUsersService({
-  db,
-  users,
-  outbox,
-  settings,
-  secrets,
-  clock,
-}: UsersServiceDeps) {
+export function createUsersService(deps: UsersServiceDeps) {
+  const { db, users, outbox, settings, wizard, journal, secrets, clock } = deps;
+  const iso = () => new Date(clock.now()).toISOString();
+
   const registerTx = db.transaction((input: Registration): CsmUser => {
     const id = randomUUID();
     const idempotencyKey = randomUUID();
-    const createdAt = new Date(clock.now()).toISOString();
+    const createdAt = iso();
     users.insert({
       id,
       email: input.email,
@@ -51,17 +54,39 @@ export function createUsersService({
       kind: 'register',
       idempotencyKey,
       payload,
+      // Sealed under the tablet's key and bound to this row: the clear password never reaches
+      // the disk, and the sealed one goes with the row once CSM has it.
       sealedSecret: secrets.seal(input.password, idempotencyKey),
       createdAt,
     });
+    journal.append({ actor: 'technician', action: 'user.registered', userId: id }, createdAt);
     const user = users.get(id);
     if (!user) throw new Error('user vanished inside its own transaction');
     return user;
   });
 
+  const removeTx = (userId: string) =>
+    eraseTransaction(db, (): boolean => {
+      const waiting = outbox.countFor(userId);
+      wizard.clearForUser(userId);
+      // Outbox rows, their sealed secrets and the user's own progress rows cascade.
+      if (!users.remove(userId)) return false;
+      journal.append(
+        { actor: 'technician', action: 'user.removed', userId, detail: { waiting } },
+        iso(),
+      );
+      return true;
+    });
+
   return {
     register: (input: Registration): CsmUser => registerTx(input),
     list: (): CsmUser[] => users.list(),
+    remove(userId: string): Result<CsmUser[]> {
+      if (!removeTx(userId)) return fail('NOT_FOUND', errorMessagesFr.NOT_FOUND);
+      // secure_delete zeroed the pages; the WAL may still hold their older versions.
+      checkpointNow(db);
+      return ok(users.list());
+    },
   };
 }
 export type UsersService = ReturnType<typeof createUsersService>;

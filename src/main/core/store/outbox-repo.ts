@@ -14,6 +14,10 @@ export type OutboxRow = {
   nextAttemptAt: number;
 };
 
+export type OutboxHead = Pick<OutboxRow, 'seq' | 'userId' | 'attempts' | 'nextAttemptAt'>;
+
+type RawHead = { seq: number; user_id: string; attempts: number; next_attempt_at: number };
+
 type Raw = {
   seq: number;
   user_id: string;
@@ -41,20 +45,28 @@ export function createOutboxRepo(db: Db) {
     `INSERT INTO outbox (user_id, kind, idempotency_key, payload, sealed_secret, created_at)
      VALUES (@userId, @kind, @idempotencyKey, @payload, @sealedSecret, @createdAt)`,
   );
-  // The head of each user's queue: only the oldest action of a user may be sent, so a later
-  // action never overtakes an earlier one.
-  const heads = db.prepare<[], Raw>(
-    `SELECT o.* FROM outbox o
-     WHERE o.seq = (SELECT MIN(seq) FROM outbox WHERE user_id = o.user_id) AND o.blocked = 0
-     ORDER BY o.next_attempt_at, o.seq`,
+  // The head of each user's queue, soonest due first: only the oldest action of a user may be
+  // sent, so a later action never overtakes an earlier one. LIMIT, with the outbox_due index,
+  // keeps this cheap after every delivery however long the outbox is.
+  const heads = db.prepare<[number], RawHead>(
+    `SELECT o.seq, o.user_id, o.attempts, o.next_attempt_at FROM outbox o
+     WHERE o.blocked = 0 AND o.seq = (SELECT MIN(seq) FROM outbox WHERE user_id = o.user_id)
+     ORDER BY o.blocked, o.next_attempt_at, o.seq
+     LIMIT ?`,
   );
+  const one = db.prepare<[number], Raw>('SELECT * FROM outbox WHERE seq = ?');
   const remove = db.prepare('DELETE FROM outbox WHERE seq = ?');
   const retryLater = db.prepare(
     'UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ? WHERE seq = ?',
   );
   const block = db.prepare('UPDATE outbox SET blocked = 1, attempts = attempts + 1 WHERE seq = ?');
-  const retryNow = db.prepare('UPDATE outbox SET next_attempt_at = 0 WHERE blocked = 0');
+  const retryNow = db.prepare(
+    'UPDATE outbox SET next_attempt_at = 0 WHERE blocked = 0 AND next_attempt_at > 0',
+  );
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
+  const countFor = db.prepare<[string], { n: number }>(
+    'SELECT COUNT(*) AS n FROM outbox WHERE user_id = ?',
+  );
 
   return {
     enqueue(r: {
@@ -67,7 +79,20 @@ export function createOutboxRepo(db: Db) {
     }) {
       insert.run({ ...r, payload: JSON.stringify(r.payload) });
     },
-    heads: (): OutboxRow[] => heads.all().map(toRow),
+    /** The first `limit` heads of users' queues, soonest due first (blocked queues left out);
+     * without payload or secret, which only the one being sent needs (`get`). */
+    heads: (limit = 1_000_000): OutboxHead[] =>
+      heads.all(limit).map((r) => ({
+        seq: r.seq,
+        userId: r.user_id,
+        attempts: r.attempts,
+        nextAttemptAt: r.next_attempt_at,
+      })),
+    /** null once the row is gone (delivered, or its user removed). */
+    get(seq: number): OutboxRow | null {
+      const row = one.get(seq);
+      return row ? toRow(row) : null;
+    },
     /** Deleting the row also erases its sealed secret. */
     remove(seq: number) {
       remove.run(seq);
@@ -83,6 +108,7 @@ export function createOutboxRepo(db: Db) {
       retryNow.run();
     },
     count: (): number => count.get()?.n ?? 0,
+    countFor: (userId: string): number => countFor.get(userId)?.n ?? 0,
   };
 }
 export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

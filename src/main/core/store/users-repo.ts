@@ -1,4 +1,5 @@
 // Rows of the users table, read and written as contract `CsmUser` values.
+import type { AccountStatus } from '../../../contract/csm-accounts.js';
 import type { AppError } from '../../../contract/result.js';
 import type { CsmUser, UserStatus } from '../../../contract/user.js';
 import type { Db } from './open-store.js';
@@ -14,6 +15,13 @@ type UserRow = {
   created_at: string;
   last_sync_at: string | null;
   last_error: string | null;
+  ident_id: string | null;
+  ident_result: CsmUser['identResult'];
+  next_step: CsmUser['next'];
+  masked_mobile: string | null;
+  has_password: number;
+  remote_updated_at: string | null;
+  status_since: string | null;
 };
 
 const toUser = (r: UserRow): CsmUser => ({
@@ -27,20 +35,48 @@ const toUser = (r: UserRow): CsmUser => ({
   createdAt: r.created_at,
   lastSyncAt: r.last_sync_at,
   lastError: r.last_error ? (JSON.parse(r.last_error) as AppError) : null,
+  identId: r.ident_id,
+  identResult: r.ident_result ?? null,
+  next: r.next_step ?? null,
+  maskedMobile: r.masked_mobile,
+  hasPassword: r.has_password === 1,
+  statusSince: r.status_since,
 });
+
+/** Statuses during which CSM may change the user on its own (IDnow's review). */
+export const AWAITING_IDENT: readonly UserStatus[] = ['IDENT_PENDING', 'IDENT_REVIEW'];
 
 export function createUsersRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO users (id, email, first_name, last_name, status, created_at)
-     VALUES (@id, @email, @firstName, @lastName, @status, @createdAt)`,
+    `INSERT INTO users (id, email, first_name, last_name, status, created_at, status_since)
+     VALUES (@id, @email, @firstName, @lastName, @status, @createdAt, @createdAt)`,
   );
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY created_at, id');
   const one = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
   const synced = db.prepare(
     `UPDATE users SET status = @status, remote_id = @remoteId, masked_email = @maskedEmail,
-       last_sync_at = @at, last_error = NULL WHERE id = @id`,
+       has_password = 1, next_step = 'VERIFY_EMAIL', last_sync_at = @at, last_error = NULL,
+       status_since = CASE WHEN status = @status THEN status_since ELSE @at END
+     WHERE id = @id`,
+  );
+  // The status batch answers by CSM account id; every user of the tablet with that id follows.
+  const fromStatus = db.prepare(
+    `UPDATE users SET status = @status, masked_email = @maskedEmail, ident_id = @identId,
+       ident_result = @identResult, next_step = @next, masked_mobile = @maskedMobile,
+       has_password = @hasPassword, remote_updated_at = @updatedAt, last_sync_at = @at,
+       status_since = CASE WHEN status = @status THEN status_since ELSE @updatedAt END
+     WHERE remote_id = @accountId`,
   );
   const failed = db.prepare('UPDATE users SET last_error = ? WHERE id = ?');
+  const remove = db.prepare('DELETE FROM users WHERE id = ?');
+  const remoteRefs = db.prepare<[], { id: string; remoteId: string; status: UserStatus }>(
+    `SELECT id, remote_id AS remoteId, status FROM users WHERE remote_id IS NOT NULL
+     ORDER BY created_at, id`,
+  );
+  const awaiting = db.prepare<[], { n: number }>(
+    `SELECT COUNT(*) AS n FROM users
+     WHERE remote_id IS NOT NULL AND status IN (${AWAITING_IDENT.map((s) => `'${s}'`).join(', ')})`,
+  );
 
   return {
     insert(u: Pick<CsmUser, 'id' | 'email' | 'firstName' | 'lastName' | 'status' | 'createdAt'>) {
@@ -57,9 +93,19 @@ export function createUsersRepo(db: Db) {
     ) {
       synced.run({ id, ...s });
     },
+    /** Returns how many users of the tablet the answer was about. */
+    applyStatus(s: AccountStatus, at: string): number {
+      return fromStatus.run({ ...s, hasPassword: s.hasPassword ? 1 : 0, at }).changes;
+    },
     setError(id: string, error: AppError | null) {
       failed.run(error ? JSON.stringify(error) : null, id);
     },
+    /** Deletes the user; its outbox rows (and sealed secrets) and saved progress cascade. */
+    remove(id: string): boolean {
+      return remove.run(id).changes > 0;
+    },
+    remoteRefs: () => remoteRefs.all(),
+    anyAwaitingIdent: (): boolean => (awaiting.get()?.n ?? 0) > 0,
   };
 }
 export type UsersRepo = ReturnType<typeof createUsersRepo>;

@@ -1,81 +1,57 @@
 // The core end to end in one process: contract parsing at the boundary, one durable
 // transaction, the sync engine delivering to the real reference backend on loopback.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { EventEnvelope } from '../../../../src/contract/events.js';
-import type { CsmUser } from '../../../../src/contract/user.js';
-import { startBackend, type RunningBackend } from '../../../../src/backend/server.js';
-import type { Core } from '../../../../src/main/core/core-api.js';
-import { createCore } from '../../../../src/main/core/create-core.js';
-import { keyFileProvider } from '../../../../src/main/core/secrets/key-file-provider.js';
+import { describe, expect, it } from 'vitest';
+import type { SyncStatus } from '../../../../src/contract/events.js';
 import { useTempDir } from '../../../support/temp-dir.js';
-
-const PASSWORD = 'vidange-boite-2026';
-const jean = {
-  email: 'jean@garage.fr',
-  firstName: 'Jean',
-  lastName: 'Dupont',
-  password: PASSWORD,
-  passwordRepeat: PASSWORD,
-};
+import {
+  filesHolding,
+  jean,
+  PASSWORD,
+  UNREACHABLE,
+  usersOf,
+  useTestCores,
+  value,
+} from './support/test-core.js';
 
 describe('core', () => {
   const tempDir = useTempDir();
-  const cleanups: (() => Promise<void>)[] = [];
-  afterEach(async () => {
-    for (const c of cleanups.splice(0).reverse()) await c();
-  });
-
-  async function boot(backendUrl?: string) {
-    const dataDir = tempDir();
-    let backend: RunningBackend | null = null;
-    if (!backendUrl) {
-      const started = await startBackend({
-        dataDir: join(dataDir, 'backend'),
-        qa: true,
-        scryptCost: 10,
-      });
-      cleanups.push(() => started.close());
-      backend = started;
-    }
-    const core = createCore({
-      dataDir,
-      backendUrl: backendUrl ?? backend?.url ?? '',
-      backendIsLocal: !backendUrl,
-      host: 'emulation',
-      demo: false,
-      version: 'test',
-      keyProvider: keyFileProvider(join(dataDir, 'secret.key')),
-      log: () => {},
-    });
-    cleanups.push(() => core.close());
-    const events: EventEnvelope[] = [];
-    core.onEvent((e) => events.push(e));
-    return { core, dataDir, backend, events };
-  }
-
-  const usersOf = async (core: Core) => {
-    const r = await core.dispatch('users.list', {});
-    if (!r.ok) throw new Error(r.error.message);
-    return r.value as CsmUser[];
-  };
+  const boot = useTestCores(tempDir);
 
   it('registers a user, delivers it to CSM and shows it as e-mail pending', async () => {
-    const { core, backend, events } = await boot();
+    const { core, backend, events } = await boot.core();
     const saved = await core.dispatch('users.register', jean);
     expect(saved).toMatchObject({
       ok: true,
-      value: { email: 'jean@garage.fr', status: 'SYNC_PENDING' },
+      value: { email: 'jean@garage.fr', status: 'SYNC_PENDING', hasPassword: false },
     });
     await expect.poll(async () => (await usersOf(core))[0]?.status).toBe('EMAIL_PENDING');
-    expect(events.some((e) => e.name === 'users.changed')).toBe(true);
+    expect((await usersOf(core))[0]).toMatchObject({ hasPassword: true, next: 'VERIFY_EMAIL' });
+    await expect
+      .poll(() => events.some((e) => e.name === 'users.changed' && e.payload.users[0]?.remoteId))
+      .toBe(true);
     const mails = await (await fetch(`${backend?.url}/qa/messages?to=jean@garage.fr`)).json();
     expect(mails.messages).toHaveLength(1);
   });
 
+  it('stops a user whose registration CSM refuses, with CSM’s reason in French, and goes on with the others', async () => {
+    const { core } = await boot.core();
+    const email = 'jean.dupont@garage.fr';
+    await value(core, 'users.register', { ...jean, email, password: email, passwordRepeat: email });
+    await value(core, 'users.register', { ...jean, email: 'marie@garage.fr' });
+    await expect
+      .poll(async () => (await usersOf(core)).map((u) => [u.status, u.lastError?.code ?? null]))
+      .toEqual([
+        ['SYNC_PENDING', 'PASSWORD_WEAK'],
+        ['EMAIL_PENDING', null],
+      ]);
+    expect((await usersOf(core))[0]?.lastError?.message).toBe(
+      'Le mot de passe ne peut pas être l’adresse e-mail.',
+    );
+    expect(await value(core, 'sync.status')).toMatchObject({ waiting: 1 });
+  });
+
   it('refuses bad input with field errors and stores nothing', async () => {
-    const { core } = await boot();
+    const { core } = await boot.core({ backendUrl: UNREACHABLE });
     const r = await core.dispatch('users.register', {
       ...jean,
       email: 'jean@',
@@ -92,7 +68,7 @@ describe('core', () => {
   });
 
   it('answers an unknown command or a non-object input with a typed error, never a throw', async () => {
-    const { core } = await boot();
+    const { core } = await boot.core({ backendUrl: UNREACHABLE });
     expect(await core.dispatch('users.drop', {})).toMatchObject({
       ok: false,
       error: { code: 'UNKNOWN_COMMAND' },
@@ -108,35 +84,47 @@ describe('core', () => {
   });
 
   it('keeps a registration while CSM is unreachable, shown as waiting and offline', async () => {
-    const { core } = await boot('http://127.0.0.1:9');
+    const { core, events } = await boot.core({ backendUrl: UNREACHABLE });
     await core.dispatch('users.register', jean);
     await expect
-      .poll(async () => (await core.dispatch('sync.status', {})) as unknown)
-      .toMatchObject({
-        ok: true,
-        value: { online: false, waiting: 1 },
-      });
+      .poll(async () => value<SyncStatus>(core, 'sync.status'))
+      .toMatchObject({ online: false, waiting: 1 });
     expect((await usersOf(core))[0]?.status).toBe('SYNC_PENDING');
+    await expect
+      .poll(() => events.filter((e) => e.name === 'sync.status').at(-1)?.payload)
+      .toMatchObject({ online: false, waiting: 1 });
   });
 
-  const filesHolding = (dir: string, secret: string) =>
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((f) => f.isFile())
-      .filter((f) => readFileSync(join(f.parentPath, f.name)).includes(Buffer.from(secret)))
-      .map((f) => f.name);
+  it('tells the screen when secrets are not protected by a system vault', async () => {
+    const dataDir = tempDir();
+    const { core } = await boot.core({
+      backendUrl: UNREACHABLE,
+      dataDir,
+      keyProvider: {
+        warning: 'Le coffre-fort du système n’est pas disponible.',
+        loadKey: () => Buffer.alloc(32, 7),
+      },
+    });
+    expect(await value(core, 'app.info')).toMatchObject({
+      backendUrl: UNREACHABLE,
+      backendFixed: false,
+      warnings: ['Le coffre-fort du système n’est pas disponible.'],
+    });
+  });
 
   it('never writes the password in clear while it waits to be sent', async () => {
-    const { core, dataDir } = await boot('http://127.0.0.1:9');
+    const { core, dataDir, close } = await boot.core({ backendUrl: UNREACHABLE });
     await core.dispatch('users.register', jean);
     expect(filesHolding(dataDir, PASSWORD)).toEqual([]);
-    await core.close();
+    await close();
     expect(filesHolding(dataDir, PASSWORD)).toEqual([]);
   });
 
   it('never writes the password in clear once delivered, on the tablet or the backend', async () => {
-    const { core, dataDir } = await boot();
+    const { core, dataDir, logs } = await boot.core();
     await core.dispatch('users.register', jean);
     await expect.poll(async () => (await usersOf(core))[0]?.status).toBe('EMAIL_PENDING');
     expect(filesHolding(dataDir, PASSWORD)).toEqual([]);
+    expect(logs.filter((line) => line.includes(PASSWORD))).toEqual([]);
   });
 });

@@ -2,5 +2,15 @@
 // edit a shipped one, add the next instead.
 import type { Migration } from '../../../../node/sqlite/migrate.js';
 import { up as initial } from './001-initial.js';
+import { up as accountStatus } from './002-account-status.js';
+import { up as wizardProgress } from './003-wizard-progress.js';
+import { up as journal } from './004-journal.js';
+import { up as outboxDueIndex } from './005-outbox-due-index.js';
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'account-status', up: accountStatus },
+  { version: 3, name: 'wizard-progress', up: wizardProgress },
+  { version: 4, name: 'journal', up: journal },
+  { version: 5, name: 'outbox-due-index', up: outboxDueIndex },
+];

@@ -115,4 +115,55 @@ describe('CSM client', () => {
     const r = await createCsmClient({ baseUrl: url }).register(registration, KEY);
     expect(r.ok || r.error.code).toBe('NETWORK');
   });
+
+  it('asks for the status of several accounts in one request and parses the answer', async () => {
+    const ids = ['5f0e2a8c-7c1d-4b7e-9f3a-2d6c8e1b4a90', '11111111-2222-4333-8444-555555555555'];
+    let seen: { method?: string; url?: string; body?: unknown; key?: unknown } = {};
+    const account = {
+      accountId: ids[0],
+      status: 'IDENT_REVIEW',
+      maskedEmail: 'j•••@garage.fr',
+      identId: 'TST-KXRZB',
+      identResult: 'REVIEW_PENDING',
+      next: 'WAIT_REVIEW',
+      maskedMobile: null,
+      hasPassword: true,
+      updatedAt: '2026-11-23T09:20:00.000Z',
+    };
+    const url = await serve((req, res, body) => {
+      seen = {
+        method: req.method,
+        url: req.url,
+        body: JSON.parse(body),
+        key: req.headers['idempotency-key'],
+      };
+      json(res, 200, { accounts: [account] });
+    });
+    const r = await createCsmClient({ baseUrl: url }).status(ids);
+    expect(seen).toEqual({
+      method: 'POST',
+      url: '/v1/accounts/status',
+      body: { accountIds: ids },
+      key: undefined, // a read: nothing to deduplicate
+    });
+    expect(r).toEqual({ ok: true, value: { accounts: [account] } });
+  });
+
+  it('counts a server that sends its headers and then stalls as a timeout', async () => {
+    const url = await serve((_q, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"status":');
+    });
+    const r = await createCsmClient({ baseUrl: url, timeoutMs: 200 }).health();
+    expect(r.ok || r.error.code).toBe('TIMEOUT');
+  });
+
+  it('keeps a 5xx retryable even when the backend calls it INTERNAL', async () => {
+    const url = await serve((_q, res) =>
+      json(res, 500, { error: { code: 'INTERNAL', message: 'Erreur interne.' } }),
+    );
+    const r = await createCsmClient({ baseUrl: url }).register(registration, KEY);
+    expect(r.ok || r.error.code).toBe('SERVER');
+    expect(r.ok || isRetryable(r.error.code)).toBe(true);
+  });
 });

@@ -1,162 +1,178 @@
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+// The sync engine on a real SQLite file, with a simulated clock, a fixed random source and a
+// scripted CSM client: order, retries, offline detection, refusals, concurrency.
 import { describe, expect, it } from 'vitest';
-import type { RegisterRequest } from '../../../../../src/contract/csm-api.js';
-import { fail, ok, type ErrorCode, type Result } from '../../../../../src/contract/result.js';
-import type { CsmClient } from '../../../../../src/main/core/csm/csm-client.js';
-import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
-import { createUsersService } from '../../../../../src/main/core/services/users-service.js';
-import { openStore } from '../../../../../src/main/core/store/open-store.js';
-import { createOutboxRepo } from '../../../../../src/main/core/store/outbox-repo.js';
-import { createSettingsRepo } from '../../../../../src/main/core/store/settings-repo.js';
-import { createUsersRepo } from '../../../../../src/main/core/store/users-repo.js';
-import { createSyncEngine } from '../../../../../src/main/core/sync/sync-engine.js';
-import { ManualClock } from '../../../../support/manual-clock.js';
+import { SECRET_LOST_FR } from '../../../../../src/main/core/sync/outbox-senders.js';
 import { useTempDir } from '../../../../support/temp-dir.js';
-
-type Answer = ErrorCode | 'ok';
-
-/** A CSM client whose answers the test scripts, one per call. */
-function scriptedClient(answers: Answer[], health: Answer[] = []) {
-  const calls: { body: RegisterRequest; key: string }[] = [];
-  const client: CsmClient = {
-    baseUrl: 'http://127.0.0.1:1',
-    async register(body, key) {
-      calls.push({ body, key });
-      const a = answers.shift() ?? 'ok';
-      return a === 'ok'
-        ? ok({
-            accountId: `acc-${calls.length}`,
-            status: 'EMAIL_PENDING' as const,
-            maskedEmail: 'j•••@garage.fr',
-          })
-        : fail(a, a);
-    },
-    async health(): Promise<Result<{ status: 'ok'; version: string; time: string }>> {
-      const a = health.shift() ?? 'ok';
-      return a === 'ok' ? ok({ status: 'ok', version: 't', time: '' }) : fail(a, a);
-    },
-  };
-  return { client, calls };
-}
-
-const settle = () => new Promise((r) => setImmediate(r));
-async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await settle();
-  expect(check()).toBe(true);
-}
-
-function setup(dir: string, script: ReturnType<typeof scriptedClient>, random = () => 0.5) {
-  const db = openStore(join(dir, 'store.sqlite'));
-  const clock = new ManualClock();
-  const users = createUsersRepo(db);
-  const outbox = createOutboxRepo(db);
-  const secrets = createSecretBox(randomBytes(32));
-  const service = createUsersService({
-    db,
-    users,
-    outbox,
-    settings: createSettingsRepo(db),
-    secrets,
-    clock,
-  });
-  const changes: { online: boolean; waiting: number }[] = [];
-  const engine = createSyncEngine({
-    db,
-    users,
-    outbox,
-    client: script.client,
-    secrets,
-    clock,
-    random,
-    onChange: ({ status }) => changes.push({ online: status.online, waiting: status.waiting }),
-  });
-  const register = (email: string) =>
-    service.register({
-      email,
-      firstName: 'Jean',
-      lastName: 'Dupont',
-      password: 'atelier-2026-frein',
-      passwordRepeat: 'atelier-2026-frein',
-    });
-  return { db, clock, users, outbox, engine, register, changes };
-}
+import { coreFixture, PASSWORD, settle, until } from '../support/core-fixture.js';
+import { scriptedClient } from '../support/scripted-client.js';
 
 describe('sync engine', () => {
   const tempDir = useTempDir();
 
   it('delivers a registration with its password and marks the user e-mail pending', async () => {
-    const script = scriptedClient([]);
-    const s = setup(tempDir(), script);
+    const script = scriptedClient();
+    const s = coreFixture(tempDir(), script);
     const user = s.register('jean@garage.fr');
     s.engine.start();
     await until(() => s.outbox.count() === 0);
-    expect(script.calls[0]?.body).toMatchObject({
+    expect(script.calls.register[0]?.body).toMatchObject({
       email: 'jean@garage.fr',
-      password: 'atelier-2026-frein',
+      password: PASSWORD,
     });
     expect(s.users.get(user.id)).toMatchObject({
       status: 'EMAIL_PENDING',
-      remoteId: 'acc-1',
       maskedEmail: 'j•••@garage.fr',
+      hasPassword: true,
+      next: 'VERIFY_EMAIL',
+      lastSyncAt: new Date(s.clock.now()).toISOString(),
     });
+    expect(s.journal.recent().map((e) => e.action)).toEqual([
+      'action.delivered',
+      'user.registered',
+    ]);
     await s.engine.stop();
   });
 
   it('retries a server error later with the same idempotency key', async () => {
-    const script = scriptedClient(['SERVER', 'ok']);
-    const s = setup(tempDir(), script);
+    const script = scriptedClient({ register: ['SERVER', 'ok'] });
+    const s = coreFixture(tempDir(), script);
     s.register('jean@garage.fr');
     s.engine.start();
-    await until(() => script.calls.length === 1);
+    await until(() => script.calls.register.length === 1);
     await settle();
     expect(s.outbox.count()).toBe(1);
-    s.clock.advance(500); // attempt 0 → ceiling 500 ms, random 0.5 → 250 ms
+    s.clock.advance(249); // attempt 0 → ceiling 500 ms, random 0.5 → 250 ms
+    await settle();
+    expect(script.calls.register).toHaveLength(1);
+    s.clock.advance(1);
     await until(() => s.outbox.count() === 0);
-    expect(script.calls).toHaveLength(2);
-    expect(script.calls[1]?.key).toBe(script.calls[0]?.key);
+    expect(script.calls.register).toHaveLength(2);
+    expect(script.calls.register[1]?.key).toBe(script.calls.register[0]?.key);
+    expect(s.engine.status()).toMatchObject({ online: true, lastError: null });
     await s.engine.stop();
   });
 
-  it('goes offline on a network error and drains when the health probe sees CSM back, before the backoff ends', async () => {
-    const script = scriptedClient(['NETWORK', 'NETWORK', 'ok'], ['ok', 'ok']);
-    const s = setup(tempDir(), script, () => 0.999);
+  it('stays online after one lost request when the health probe still answers', async () => {
+    const script = scriptedClient({ register: ['NETWORK', 'ok'], health: ['ok', 'ok'] });
+    const s = coreFixture(tempDir(), script);
     s.register('jean@garage.fr');
     s.engine.start();
-    await until(() => script.calls.length === 1);
-    expect(s.engine.status().online).toBe(false);
-    s.clock.advance(499); // first retry (ceiling 500 ms): still down, next one ~1 s later
-    await until(() => script.calls.length === 2);
-    expect(s.outbox.count()).toBe(1);
-    s.clock.advance(501); // t = 1 s: the probe succeeds and the action is due at once
+    await until(() => script.calls.health === 2);
+    await settle();
+    expect(s.engine.status()).toMatchObject({ online: true, waiting: 1 });
+    expect(s.engine.status().lastError?.code).toBe('NETWORK');
+    s.clock.advance(250); // the lost request's own backoff
     await until(() => s.outbox.count() === 0);
-    expect(script.calls).toHaveLength(3);
-    expect(s.clock.now() - new ManualClock().now()).toBe(1_000);
-    expect(s.engine.status().online).toBe(true);
+    expect(script.calls.register).toHaveLength(2);
     await s.engine.stop();
   });
 
-  it('stops a user queue on a refusal and shows the reason on that user only', async () => {
-    const script = scriptedClient(['REJECTED', 'ok']);
-    const s = setup(tempDir(), script);
+  it('goes offline when the probe fails too, sends only the probe, and drains as soon as it answers', async () => {
+    const script = scriptedClient({
+      register: ['NETWORK', 'ok', 'ok'],
+      health: ['ok', 'NETWORK', 'NETWORK', 'ok'],
+    });
+    const s = coreFixture(tempDir(), script, () => 0.999);
+    s.register('jean@garage.fr');
+    s.engine.start();
+    await until(() => script.calls.health === 2);
+    await settle();
+    expect(s.engine.status()).toMatchObject({ online: false, waiting: 1 });
+    // A registration made offline waits for the probe instead of trying on its own.
+    s.register('marie@garage.fr');
+    s.engine.kick();
+    s.clock.advance(999);
+    await settle();
+    expect(script.calls.register).toHaveLength(1);
+    expect(script.calls.health).toBe(2);
+    s.clock.advance(1); // t = 1 s: the probe fails again
+    await until(() => script.calls.health === 3);
+    await settle();
+    expect(script.calls.register).toHaveLength(1);
+    s.clock.advance(1_000); // t = 2 s: CSM is back; the first backoff (~500 ms·2) is not over
+    await until(() => s.outbox.count() === 0);
+    expect(script.calls.register).toHaveLength(3);
+    expect(s.engine.status().online).toBe(true);
+    expect(s.changes.map((c) => c.online)).toContain(false);
+    await s.engine.stop();
+  });
+
+  it('retries 408 and 429 answers instead of stopping the queue', async () => {
+    const script = scriptedClient({ register: ['RATE_LIMITED', 'TIMEOUT', 'ok'] });
+    const s = coreFixture(tempDir(), script);
+    const user = s.register('jean@garage.fr');
+    s.engine.start();
+    for (let i = 0; i < 3 && s.outbox.count() > 0; i++) {
+      await until(() => script.calls.register.length === i + 1);
+      await settle();
+      s.clock.advance(60_000);
+    }
+    await until(() => s.outbox.count() === 0);
+    expect(s.users.get(user.id)?.lastError).toBeNull();
+    await s.engine.stop();
+  });
+
+  it('stops a user queue on a refusal and shows the reason in French on that user only', async () => {
+    const script = scriptedClient({ register: ['REJECTED', 'ok'] });
+    const s = coreFixture(tempDir(), script);
     const refused = s.register('refuse@garage.fr');
     const other = s.register('autre@garage.fr');
     s.engine.start();
     await until(() => s.users.get(other.id)?.status === 'EMAIL_PENDING');
     expect(s.users.get(refused.id)).toMatchObject({
       status: 'SYNC_PENDING',
-      lastError: { code: 'REJECTED' },
+      lastError: { code: 'REJECTED', message: 'REJECTED' },
     });
+    expect(s.users.get(other.id)?.lastError).toBeNull();
     expect(s.outbox.count()).toBe(1);
     s.clock.advance(120_000);
     await settle();
-    expect(script.calls).toHaveLength(2);
+    expect(script.calls.register).toHaveLength(2);
+    expect(s.journal.recent()[1]).toMatchObject({
+      action: 'action.refused',
+      userId: refused.id,
+      detail: { kind: 'register', code: 'REJECTED' },
+    });
+    await s.engine.stop();
+  });
+
+  it('keeps a user’s later action behind the earlier one, even when the earlier one is refused', async () => {
+    const script = scriptedClient({ register: ['REJECTED'] });
+    const s = coreFixture(tempDir(), script);
+    const user = s.register('jean@garage.fr');
+    s.outbox.enqueue({
+      userId: user.id,
+      kind: 'register',
+      idempotencyKey: '3a1c1f5e-7d2b-4c1e-9f0a-5b6c7d8e9f00',
+      payload: { email: 'jean@garage.fr', firstName: 'J', lastName: 'D', deviceId: 'd' },
+      sealedSecret: s.secrets.seal(PASSWORD, '3a1c1f5e-7d2b-4c1e-9f0a-5b6c7d8e9f00'),
+      createdAt: new Date(s.clock.now()).toISOString(),
+    });
+    s.engine.start();
+    await until(() => s.users.get(user.id)?.lastError !== null);
+    s.clock.advance(120_000);
+    await settle();
+    expect(script.calls.register).toHaveLength(1);
+    expect(s.outbox.count()).toBe(2);
+    await s.engine.stop();
+  });
+
+  it('stops the queue with a French explanation when the sealed password cannot be opened', async () => {
+    const script = scriptedClient();
+    const s = coreFixture(tempDir(), script);
+    const user = s.register('jean@garage.fr');
+    // As after a run whose key lived in memory only (no system vault).
+    s.db.prepare('UPDATE outbox SET sealed_secret = randomblob(64)').run();
+    s.engine.start();
+    await until(() => s.users.get(user.id)?.lastError !== null);
+    expect(s.users.get(user.id)?.lastError).toEqual({ code: 'INTERNAL', message: SECRET_LOST_FR });
+    expect(script.calls.register).toHaveLength(0);
     await s.engine.stop();
   });
 
   it('erases the sealed password once delivered', async () => {
-    const script = scriptedClient([]);
-    const s = setup(tempDir(), script);
+    const script = scriptedClient();
+    const s = coreFixture(tempDir(), script);
     s.register('jean@garage.fr');
     expect(
       s.db.prepare('SELECT COUNT(*) AS n FROM outbox WHERE sealed_secret IS NOT NULL').get(),
@@ -170,20 +186,87 @@ describe('sync engine', () => {
   it('sends at most four requests at once', async () => {
     let inFlight = 0;
     let peak = 0;
-    const script = scriptedClient([]);
-    const slow = script.client.register;
+    const script = scriptedClient();
+    const answer = script.client.register;
     script.client.register = async (body, key) => {
       inFlight++;
       peak = Math.max(peak, inFlight);
       await settle();
       inFlight--;
-      return slow(body, key);
+      return answer(body, key);
     };
-    const s = setup(tempDir(), script);
+    const s = coreFixture(tempDir(), script);
     for (let i = 0; i < 10; i++) s.register(`u${i}@garage.fr`);
     s.engine.start();
     await until(() => s.outbox.count() === 0);
     expect(peak).toBe(4);
+    await s.engine.stop();
+  });
+
+  it('sends what waits to a new CSM server at once', async () => {
+    const down = scriptedClient({ register: ['SERVER'] });
+    const s = coreFixture(tempDir(), down);
+    s.register('jean@garage.fr');
+    s.engine.start();
+    await until(() => down.calls.register.length === 1);
+    await settle();
+    const other = scriptedClient({}, 'http://127.0.0.1:2');
+    s.engine.setClient(other.client);
+    await until(() => s.outbox.count() === 0);
+    expect(other.calls.register).toHaveLength(1);
+    expect(s.engine.client().baseUrl).toBe('http://127.0.0.1:2');
+    await s.engine.stop();
+  });
+
+  it('on stop, waits for the requests in flight, keeps their outcome and sends nothing more', async () => {
+    const held: (() => void)[] = [];
+    const script = scriptedClient();
+    const answer = script.client.register;
+    script.client.register = async (body, key) => {
+      await new Promise<void>((r) => held.push(r));
+      return answer(body, key);
+    };
+    const s = coreFixture(tempDir(), script);
+    s.register('jean@garage.fr');
+    s.register('marie@garage.fr');
+    s.engine.start();
+    await until(() => held.length === 2);
+    let stopped = false;
+    const stopping = s.engine.stop().then(() => (stopped = true));
+    await settle();
+    expect(stopped).toBe(false);
+    for (const release of held) release();
+    await stopping;
+    expect(s.outbox.count()).toBe(0);
+    s.register('paul@garage.fr');
+    s.engine.kick();
+    s.clock.advance(120_000);
+    await settle();
+    expect(held).toHaveLength(2);
+    expect(s.outbox.count()).toBe(1);
+  });
+
+  it('when the tablet cannot note a delivery, pauses, then sends it again under the same key', async () => {
+    const script = scriptedClient();
+    const s = coreFixture(tempDir(), script);
+    s.register('jean@garage.fr');
+    // As a full disk would: the delivery's transaction cannot commit.
+    s.db.exec(`CREATE TEMP TRIGGER disk_full BEFORE INSERT ON journal
+               BEGIN SELECT RAISE(ABORT, 'disque plein'); END`);
+    s.engine.start();
+    await until(() => s.logs.some((line) => line.includes('disque plein')));
+    await settle();
+    expect(s.outbox.count()).toBe(1);
+    s.clock.advance(4_999);
+    await settle();
+    expect(script.calls.register).toHaveLength(1);
+    s.db.exec('DROP TRIGGER disk_full');
+    s.clock.advance(1);
+    await until(() => s.outbox.count() === 0);
+    expect(script.calls.register.map((c) => c.key)).toEqual([
+      script.calls.register[0]?.key,
+      script.calls.register[0]?.key,
+    ]);
     await s.engine.stop();
   });
 });

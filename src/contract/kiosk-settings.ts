@@ -1,0 +1,58 @@
+// The tablet's settings as the core stores them and the Réglages screens read and change them:
+// the CSM server (host and port, as in the CGM NET document), language, demo mode and how often
+// a user waiting on IDnow is refreshed on its own.
+import { z } from 'zod';
+import { hostField, portField } from './account-commands.js';
+
+export const languages = ['fr', 'de', 'en'] as const;
+
+export const csmServer = z.object({
+  host: hostField,
+  port: portField,
+  /** https unless said otherwise; see `serverUrl` for the default. */
+  secure: z.boolean().optional(),
+});
+export type CsmServer = z.output<typeof csmServer>;
+
+export const REFRESH_INTERVAL_MIN_S = 5;
+export const REFRESH_INTERVAL_MAX_S = 3600;
+
+export const kioskSettings = z.object({
+  /** null: the reference backend on loopback inside the app (first start, demo, QA). */
+  server: csmServer.nullable(),
+  /** The renderer falls back to French for a language it has no catalogue for. */
+  language: z.enum(languages),
+  /** Demo mode: the whole story offline against the reference backend in the app. */
+  demo: z.boolean(),
+  /** Seconds between automatic refreshes while a user waits on IDnow. */
+  refreshIntervalS: z
+    .number({ error: 'invalid' })
+    .int({ error: 'invalid' })
+    .min(REFRESH_INTERVAL_MIN_S, { error: 'invalid' })
+    .max(REFRESH_INTERVAL_MAX_S, { error: 'invalid' }),
+});
+export type KioskSettings = z.output<typeof kioskSettings>;
+
+export const DEFAULT_SETTINGS: KioskSettings = {
+  server: null,
+  language: 'fr',
+  demo: false,
+  refreshIntervalS: 30,
+};
+
+/** settings.set: only the settings given change. */
+export const kioskSettingsPatch = kioskSettings.partial().strict();
+export type KioskSettingsPatch = z.input<typeof kioskSettingsPatch>;
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;
+
+/**
+ * The URL the tablet calls for a server setting. Without `secure`, https everywhere but on the
+ * tablet's own loopback, where the reference backend speaks plain http.
+ */
+export function serverUrl(server: CsmServer): string {
+  const secure = server.secure ?? !LOOPBACK.test(server.host);
+  const host =
+    server.host.includes(':') && !server.host.startsWith('[') ? `[${server.host}]` : server.host;
+  return `${secure ? 'https' : 'http'}://${host}:${server.port}`;
+}

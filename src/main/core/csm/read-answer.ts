@@ -1,0 +1,59 @@
+// Turns a CSM answer into a typed result: the contract's schema for a success, the backend's own
+// typed error for a refusal, and a code that says whether a retry can help for everything else
+// (a proxy's page, a body cut short, a 5xx whatever it says about itself).
+import type { Response } from 'node-fetch';
+import type { z } from 'zod';
+import { errorResponse } from '../../../contract/csm-api.js';
+import { errorMessagesFr } from '../../../contract/messages-fr.js';
+import { fail, ok, type ErrorCode, type Result } from '../../../contract/result.js';
+
+export const failWith = <T>(code: ErrorCode, detail?: string): Result<T> =>
+  fail(code, detail ? `${errorMessagesFr[code]} (${detail})` : errorMessagesFr[code]);
+
+/** Errors that a later attempt can fix; anything else needs the technician. */
+export function isRetryable(code: ErrorCode): boolean {
+  return code === 'NETWORK' || code === 'TIMEOUT' || code === 'SERVER' || code === 'RATE_LIMITED';
+}
+
+/** An aborted request: our timer fired, the answer took too long. */
+export const isTimeout = (error: unknown) => {
+  const name = (error as Error).name;
+  return name === 'TimeoutError' || name === 'AbortError';
+};
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 408) return 'TIMEOUT';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status >= 500) return 'SERVER';
+  if (status === 400) return 'INVALID_INPUT';
+  if (status === 404) return 'NOT_FOUND';
+  return 'REJECTED';
+}
+
+export async function readAnswer<S extends z.ZodType>(
+  response: Response,
+  schema: S,
+): Promise<Result<z.output<S>>> {
+  let json: unknown;
+  try {
+    // Reading the body is under the same abort signal: a backend that sends its headers and
+    // then stalls is a timeout too, not a hang.
+    json = await response.json();
+  } catch (error) {
+    if (isTimeout(error)) return failWith('TIMEOUT');
+    // A dropped connection mid-body or a proxy's HTML page: the action may not have landed.
+    return failWith(response.ok ? 'NETWORK' : codeForStatus(response.status));
+  }
+  if (!response.ok) {
+    // The backend's own typed error when it sent one; the status alone otherwise (a proxy).
+    // A 5xx stays retryable whatever code it carries (a backend's INTERNAL is a passing
+    // failure for the tablet, not a refusal that should stop a user's queue).
+    const parsed = errorResponse.safeParse(json);
+    const byStatus = codeForStatus(response.status);
+    if (!parsed.success) return failWith(byStatus);
+    if (response.status >= 500 && !isRetryable(parsed.data.error.code)) return failWith(byStatus);
+    return { ok: false, error: parsed.data.error };
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? ok(parsed.data) : failWith('SERVER', 'réponse non conforme');
+}

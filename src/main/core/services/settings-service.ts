@@ -1,0 +1,45 @@
+// The tablet's settings: read with their defaults, changed by a patch in one durable
+// transaction with its journal line, then applied at once (a new CSM server, a new refresh
+// interval) by the `apply` the core hands in.
+import type { KioskSettings, KioskSettingsPatch } from '../../../contract/kiosk-settings.js';
+import { ok, type Result } from '../../../contract/result.js';
+import type { Clock } from '../clock.js';
+import type { JournalRepo } from '../store/journal-repo.js';
+import type { Db } from '../store/open-store.js';
+import type { SettingsRepo } from '../store/settings-repo.js';
+
+export interface SettingsServiceDeps {
+  db: Db;
+  settings: SettingsRepo;
+  journal: JournalRepo;
+  clock: Clock;
+  apply(before: KioskSettings, after: KioskSettings): Promise<void> | void;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export function createSettingsService(deps: SettingsServiceDeps) {
+  const { db, settings, journal, clock } = deps;
+  const saveTx = db.transaction((next: KioskSettings, keys: string[]) => {
+    settings.saveKiosk(next);
+    journal.append(
+      { actor: 'technician', action: 'settings.changed', detail: { keys } },
+      new Date(clock.now()).toISOString(),
+    );
+  });
+  return {
+    get: (): KioskSettings => settings.kiosk(),
+    async set(patch: KioskSettingsPatch & Partial<KioskSettings>): Promise<Result<KioskSettings>> {
+      const before = settings.kiosk();
+      const after: KioskSettings = { ...before, ...patch };
+      const keys = (Object.keys(patch) as (keyof KioskSettings)[]).filter(
+        (key) => !same(before[key], after[key]),
+      );
+      if (keys.length === 0) return ok(before);
+      saveTx(after, keys);
+      await deps.apply(before, after);
+      return ok(after);
+    },
+  };
+}
+export type SettingsService = ReturnType<typeof createSettingsService>;

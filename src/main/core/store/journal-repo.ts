@@ -1,0 +1,64 @@
+// The append-only journal: who did what, when. Entries are typed one by one so that no caller
+// can slip a password, a code or an e-mail address into one; the table's triggers refuse any
+// change to what was written.
+import type { ErrorCode } from '../../../contract/result.js';
+import type { UserStatus } from '../../../contract/user.js';
+import type { Db } from './open-store.js';
+
+export type JournalEntry =
+  | { actor: 'technician'; action: 'user.registered'; userId: string }
+  | { actor: 'technician'; action: 'user.removed'; userId: string; detail: { waiting: number } }
+  | { actor: 'technician'; action: 'settings.changed'; detail: { keys: string[] } }
+  | { actor: 'sync'; action: 'action.delivered'; userId: string; detail: { kind: string } }
+  | {
+      actor: 'sync';
+      action: 'action.refused';
+      userId: string;
+      detail: { kind: string; code: ErrorCode };
+    }
+  | {
+      actor: 'sync';
+      action: 'user.status';
+      userId: string;
+      detail: { from: UserStatus; to: UserStatus };
+    };
+
+export type JournalRecord = JournalEntry & { seq: number; at: string };
+
+type Raw = {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  user_id: string | null;
+  detail: string;
+};
+
+export function createJournalRepo(db: Db) {
+  const insert = db.prepare(
+    'INSERT INTO journal (at, actor, action, user_id, detail) VALUES (?, ?, ?, ?, ?)',
+  );
+  const recent = db.prepare<[number], Raw>('SELECT * FROM journal ORDER BY seq DESC LIMIT ?');
+  return {
+    append(entry: JournalEntry, at: string) {
+      const userId = 'userId' in entry ? entry.userId : null;
+      const detail = 'detail' in entry ? JSON.stringify(entry.detail) : '{}';
+      insert.run(at, entry.actor, entry.action, userId, detail);
+    },
+    /** The newest entries first. */
+    recent(limit = 100): JournalRecord[] {
+      return recent.all(limit).map((r) => {
+        const detail = JSON.parse(r.detail) as Record<string, unknown>;
+        return {
+          seq: r.seq,
+          at: r.at,
+          actor: r.actor,
+          action: r.action,
+          ...(r.user_id === null ? {} : { userId: r.user_id }),
+          ...(Object.keys(detail).length ? { detail } : {}),
+        } as JournalRecord;
+      });
+    },
+  };
+}
+export type JournalRepo = ReturnType<typeof createJournalRepo>;

@@ -1,0 +1,46 @@
+// How each kind of outbox row is sent to CSM, and what its delivery changes on the tablet. The
+// engine stays generic: it commits `apply` with the end of the row, in one transaction.
+import { fail, ok, type Result } from '../../../contract/result.js';
+import type { CsmClient } from '../csm/csm-client.js';
+import type { SecretBox } from '../secrets/secret-box.js';
+import type { OutboxKind, OutboxRow } from '../store/outbox-repo.js';
+import type { UsersRepo } from '../store/users-repo.js';
+import { registerPayload } from './outbox-payloads.js';
+
+/** The sealed password cannot be opened: the key changed (no system vault on the last run). */
+export const SECRET_LOST_FR =
+  'Le mot de passe en attente ne peut plus être lu sur cette tablette. ' +
+  'Retirez cet utilisateur de la tablette puis enregistrez-le de nouveau.';
+const DAMAGED_FR =
+  'Cette action enregistrée est illisible. Retirez cet utilisateur puis recommencez.';
+
+export interface SendContext {
+  client: CsmClient;
+  secrets: SecretBox;
+  users: UsersRepo;
+  /** ISO time of the delivery. */
+  now: () => string;
+}
+
+/** Sends the row; on success, returns what its delivery changes locally (run in the
+ * engine's transaction). */
+export type Sender = (row: OutboxRow, ctx: SendContext) => Promise<Result<() => void>>;
+
+export const senders: Record<OutboxKind, Sender> = {
+  async register(row, { client, secrets, users, now }) {
+    let password: string;
+    try {
+      password = secrets.open(row.sealedSecret ?? Buffer.alloc(0), row.idempotencyKey);
+    } catch {
+      return fail('INTERNAL', SECRET_LOST_FR);
+    }
+    const payload = registerPayload.safeParse(row.payload);
+    if (!payload.success) return fail('INTERNAL', DAMAGED_FR);
+    const result = await client.register({ ...payload.data, password }, row.idempotencyKey);
+    if (!result.ok) return result;
+    const { status, accountId, maskedEmail } = result.value;
+    return ok(() =>
+      users.markSynced(row.userId, { status, remoteId: accountId, maskedEmail, at: now() }),
+    );
+  },
+};

@@ -1,0 +1,40 @@
+// Which CSM server the core talks to: the one the command line names (it wins, for QA and e2e
+// runs), else the server stored in the settings, else the reference backend started inside the
+// app on loopback. Demo mode always uses the local one: trainers have no network.
+import { serverUrl, type KioskSettings } from '../../contract/kiosk-settings.js';
+import type { BackendTarget } from '../core/create-core.js';
+
+export interface LocalBackend {
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface BackendChoiceOptions {
+  /** From the command line or the environment; null when none was given. */
+  commandLineUrl: string | null;
+  /** Starts the reference backend; called at most once, when first needed. */
+  startLocal(): Promise<LocalBackend>;
+}
+
+export function createBackendChoice({ commandLineUrl, startLocal }: BackendChoiceOptions) {
+  let local: Promise<LocalBackend> | null = null;
+  return {
+    async resolve(settings: Pick<KioskSettings, 'server' | 'demo'>): Promise<BackendTarget> {
+      if (commandLineUrl) return { url: commandLineUrl, isLocal: false, fixed: true };
+      if (settings.server && !settings.demo) {
+        return { url: serverUrl(settings.server), isLocal: false, fixed: false };
+      }
+      local ??= startLocal().catch((error: unknown) => {
+        local = null; // the next attempt may succeed (a port freed, a disk remounted)
+        throw error;
+      });
+      return { url: (await local).url, isLocal: true, fixed: false };
+    },
+    /** Stops the local backend if it was started. */
+    async close() {
+      const started = await local?.catch(() => null);
+      await started?.close();
+    },
+  };
+}
+export type BackendChoice = ReturnType<typeof createBackendChoice>;

@@ -1,0 +1,68 @@
+// The real core in the test process, for the fault and offline tests: its own data folder, a
+// reference backend it is pointed at, and a way to await a sync status instead of sleeping.
+import { join } from 'node:path';
+import type { SyncStatus } from '../../../src/contract/events.js';
+import { qaAccountsResponse, qaMessagesResponse } from '../../../src/contract/qa-api.js';
+import type { CsmUser } from '../../../src/contract/user.js';
+import type { Core } from '../../../src/main/core/core-api.js';
+import { createCore, type CoreConfig } from '../../../src/main/core/create-core.js';
+import { keyFileProvider } from '../../../src/main/core/secrets/key-file-provider.js';
+
+export const CHAOS_SCRYPT_COST = 4;
+
+export function chaosCore(dataDir: string, backendUrl: string, config: Partial<CoreConfig> = {}) {
+  return createCore({
+    dataDir,
+    backendUrl,
+    backendIsLocal: false,
+    host: 'emulation',
+    demo: false,
+    version: 'chaos',
+    keyProvider: keyFileProvider(join(dataDir, 'secret.key')),
+    log: () => {},
+    ...config,
+  });
+}
+
+export async function call<T>(core: Core, command: string, input: unknown = {}): Promise<T> {
+  const r = await core.dispatch(command, input);
+  if (!r.ok) throw new Error(`${command}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+export function registration(email: string) {
+  const password = 'chaos-mot-de-passe-2026';
+  return { email, firstName: 'Chaos', lastName: 'Test', password, passwordRepeat: password };
+}
+
+/** Resolves with the first sync status (current or coming) that `matches`; bounded in time. */
+export async function syncStatusWhere(
+  core: Core,
+  matches: (s: SyncStatus) => boolean,
+  timeoutMs: number,
+): Promise<SyncStatus> {
+  const now = await call<SyncStatus>(core, 'sync.status');
+  if (matches(now)) return now;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(async () => {
+      off();
+      const last = await call<SyncStatus>(core, 'sync.status');
+      reject(new Error(`sync status not reached in ${timeoutMs} ms: ${JSON.stringify(last)}`));
+    }, timeoutMs);
+    const off = core.onEvent((event) => {
+      if (event.name !== 'sync.status' || !matches(event.payload)) return;
+      clearTimeout(timer);
+      off();
+      resolve(event.payload);
+    });
+  });
+}
+
+/** What CSM holds, and whether each local user points at its own account. */
+export async function backendView(url: string) {
+  const accounts = qaAccountsResponse.parse(await (await fetch(`${url}/qa/accounts`)).json());
+  const messages = qaMessagesResponse.parse(await (await fetch(`${url}/qa/messages`)).json());
+  return { accounts: accounts.accounts, messages: messages.messages };
+}
+
+export const usersOf = (core: Core) => call<CsmUser[]>(core, 'users.list');

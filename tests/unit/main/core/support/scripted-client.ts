@@ -1,0 +1,72 @@
+// A CSM client whose answers the test scripts, one per call, for the sync engine and the
+// status refresh; every call is recorded.
+import type { AccountStatus } from '../../../../../src/contract/csm-accounts.js';
+import type { RegisterRequest } from '../../../../../src/contract/csm-api.js';
+import { fail, ok, type ErrorCode } from '../../../../../src/contract/result.js';
+import type { CsmClient } from '../../../../../src/main/core/csm/csm-client.js';
+
+export type Answer = ErrorCode | 'ok';
+
+export interface Script {
+  register?: Answer[];
+  health?: Answer[];
+  /** Per status call: an error, or the accounts CSM answers with. */
+  status?: (ErrorCode | AccountStatus[])[];
+}
+
+export function scriptedClient(script: Script = {}, baseUrl = 'http://127.0.0.1:1') {
+  const calls = {
+    register: [] as { body: RegisterRequest; key: string }[],
+    health: 0,
+    status: [] as string[][],
+  };
+  const client: CsmClient = {
+    baseUrl,
+    async register(body, key) {
+      calls.register.push({ body, key });
+      const a = script.register?.shift() ?? 'ok';
+      return a === 'ok'
+        ? ok({
+            // A stable id per idempotency key, as the backend's replay gives.
+            accountId: accountIdFor(key),
+            status: 'EMAIL_PENDING' as const,
+            maskedEmail: 'j•••@garage.fr',
+          })
+        : fail(a, a);
+    },
+    async health() {
+      calls.health++;
+      const a = script.health?.shift() ?? 'ok';
+      return a === 'ok' ? ok({ status: 'ok' as const, version: 't', time: '' }) : fail(a, a);
+    },
+    async status(accountIds) {
+      calls.status.push(accountIds);
+      const a = script.status?.shift() ?? [];
+      return typeof a === 'string' ? fail(a, a) : ok({ accounts: a });
+    },
+  };
+  return { client, calls };
+}
+
+/** A UUID derived from the idempotency key (same key, same account). */
+export function accountIdFor(key: string): string {
+  return `acc00000-0000-4000-8000-${key.replace(/-/g, '').slice(0, 12)}`;
+}
+
+export function anAccountStatus(
+  accountId: string,
+  overrides: Partial<AccountStatus> = {},
+): AccountStatus {
+  return {
+    accountId,
+    status: 'EMAIL_PENDING',
+    maskedEmail: 'j•••@garage.fr',
+    identId: null,
+    identResult: null,
+    next: 'VERIFY_EMAIL',
+    maskedMobile: null,
+    hasPassword: true,
+    updatedAt: '2026-11-23T09:30:00.000Z',
+    ...overrides,
+  };
+}

@@ -1,0 +1,47 @@
+// Actualiser through the core against the real reference backend: every user's status comes
+// from CSM's status batch; offline, a typed error and nothing changed.
+import { describe, expect, it } from 'vitest';
+import type { CsmUser } from '../../../../src/contract/user.js';
+import { useTempDir } from '../../../support/temp-dir.js';
+import { jean, UNREACHABLE, usersOf, useTestCores, value } from './support/test-core.js';
+
+describe('Actualiser', () => {
+  const tempDir = useTempDir();
+  const boot = useTestCores(tempDir);
+
+  it('answers NETWORK when CSM cannot be reached, and leaves every user as it was', async () => {
+    const { core } = await boot.core({ backendUrl: UNREACHABLE });
+    await value(core, 'users.register', jean);
+    const before = await usersOf(core);
+    expect(await core.dispatch('users.refresh', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NETWORK', message: expect.stringContaining('injoignable') },
+    });
+    expect(await usersOf(core)).toEqual(before);
+  });
+
+  it('brings what CSM knows of each user onto the tablet', async () => {
+    const { core, backend } = await boot.core();
+    await value(core, 'users.register', jean);
+    await expect.poll(async () => (await usersOf(core))[0]?.status).toBe('EMAIL_PENDING');
+    const code = await (await fetch(`${backend?.url}/qa/codes/last?to=jean@garage.fr`)).json();
+    const [user] = await usersOf(core);
+    const verified = await fetch(`${backend?.url}/v1/accounts/${user?.remoteId}/token/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+      body: JSON.stringify({ token: code.code }),
+    });
+    expect(verified.status).toBe(200);
+
+    const refreshed = await value<CsmUser[]>(core, 'users.refresh');
+
+    expect(refreshed[0]).toMatchObject({
+      status: 'IDENT_PENDING',
+      identId: expect.stringMatching(/^[A-Z]{3}-[A-Z]{5}$/),
+      next: 'IDENTIFY',
+      hasPassword: true,
+    });
+    expect(refreshed[0]?.lastSyncAt).not.toBe(user?.lastSyncAt);
+    expect(await usersOf(core)).toEqual(refreshed);
+  });
+});
