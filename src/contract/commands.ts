@@ -1,6 +1,7 @@
 // The one command table of the kiosk. Electron (ipcMain.handle + preload) and the emulation
 // server (POST /ipc/<command>) are both derived from it; every input is parsed here.
 import { z } from 'zod';
+import { journeyCommands } from './journey-commands.js';
 import { kioskSettings, kioskSettingsPatch } from './kiosk-settings.js';
 import { registrationInput } from './registration.js';
 import { csmUser, localUserId } from './user.js';
@@ -40,6 +41,7 @@ export const commands = {
   'settings.get': { input: none, output: kioskSettings },
   /** Changes only the settings given; a new CSM server is used at once. Answers all settings. */
   'settings.set': { input: kioskSettingsPatch, output: kioskSettings },
+  ...journeyCommands,
 } as const;
 
 export type Commands = typeof commands;

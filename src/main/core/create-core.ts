@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AppInfo } from '../../contract/commands.js';
 import { serverUrl, type KioskSettings } from '../../contract/kiosk-settings.js';
-import { ok } from '../../contract/result.js';
+import { ok, type Result } from '../../contract/result.js';
 import { systemClock, type Clock } from './clock.js';
 import { createDispatcher, type CommandHandlers } from './command-handlers.js';
 import type { Core } from './core-api.js';
@@ -12,6 +12,8 @@ import { createCsmClient, meansOffline } from './csm/csm-client.js';
 import { createEventFeed } from './event-feed.js';
 import type { SecretKeyProvider } from './secrets/key-provider.js';
 import { createSecretBox } from './secrets/secret-box.js';
+import { testServer } from './csm/test-server.js';
+import { createAccountCallsService } from './services/account-calls-service.js';
 import { createSettingsService } from './services/settings-service.js';
 import { createUsersService } from './services/users-service.js';
 import { createWizardService } from './services/wizard-service.js';
@@ -116,6 +118,21 @@ export function createCore(config: CoreConfig): Core {
   });
   const usersService = createUsersService({ ...stores, secrets, clock });
   const wizardService = createWizardService({ wizard, users, clock });
+  const accountCalls = createAccountCallsService({
+    ...stores,
+    secrets,
+    clock,
+    client: () => sync.client(),
+    kick: () => sync.kick(),
+  });
+  // Every answer about an account changes what the screens show, and maybe the refresh timer.
+  const afterCall = async <T>(result: Promise<Result<T>>): Promise<Result<T>> => {
+    const r = await result;
+    publishUsers();
+    publishStatus();
+    refresh.reschedule();
+    return r;
+  };
   const settingsService = createSettingsService({
     db,
     settings,
@@ -178,6 +195,15 @@ export function createCore(config: CoreConfig): Core {
     'wizard.clear': ({ machineId }) => ok(wizardService.clear(machineId)),
     'settings.get': () => ok(settingsService.get()),
     'settings.set': (patch) => settingsService.set(patch),
+    'users.verifyToken': (input) => afterCall(accountCalls.verifyToken(input)),
+    'users.resendToken': (input) => accountCalls.resendToken(input),
+    'users.newIdent': (input) => afterCall(accountCalls.newIdent(input)),
+    'users.setMobile': (input) => accountCalls.setMobile(input),
+    'users.confirmMobile': (input) => afterCall(accountCalls.confirmMobile(input)),
+    'users.requestPasswordCode': (input) => accountCalls.requestPasswordCode(input),
+    'users.setPassword': (input) => afterCall(accountCalls.setPassword(input)),
+    'users.signIn': (input) => afterCall(accountCalls.signIn(input)),
+    'server.test': async (input) => ok(await testServer(input)),
   };
   const dispatch = createDispatcher(handlers, log);
 

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { HeaderBar, type HeaderBarProps } from './header-bar.js';
 import { StatusBar } from './status-bar.js';
+import { WarningsBanner } from './warnings-banner.js';
 
 export interface ScreenFrameProps extends HeaderBarProps {
   title: string;
@@ -15,6 +16,7 @@ export function ScreenFrame({ title, children, actions, onHome, onBack }: Screen
     <div className="screen">
       <StatusBar />
       <HeaderBar onHome={onHome} onBack={onBack} />
+      <WarningsBanner />
       <h1 className="screen-title">{title}</h1>
       <main className="screen-body">{children}</main>
       {actions && <footer className="action-bar">{actions}</footer>}

@@ -1,5 +1,9 @@
 // French, the kiosk's first language. Labels are the device's words as in the seed document.
 import { errorMessagesFr, validationMessagesFr } from '../../contract/messages-fr.js';
+import { account } from './fr/account.js';
+import { accountActions, codes, server, signIn } from './fr/account-flows.js';
+import { identification } from './fr/identification.js';
+import { token } from './fr/token.js';
 
 export const fr = {
   brand: 'mega macs ONE',
@@ -26,11 +30,15 @@ export const fr = {
   csmUsers: {
     title: 'Gestion des utilisateurs CSM',
     register: 'Enregistrer un nouvel utilisateur CSM',
+    addExisting: 'Ajouter un utilisateur CSM existant',
     empty: 'Aucun utilisateur CSM sur cette tablette.',
     listLabel: 'Utilisateurs CSM de cette tablette',
     waiting_one: '{{count}} envoi en attente',
     waiting_other: '{{count}} envois en attente',
     allSent: 'Tout est envoyé',
+    refresh: 'Actualiser',
+    refreshing: 'Actualisation…',
+    openHint: 'Pour la suite cliquez sur votre compte.',
     localServer: 'Serveur CSM local (démonstration et tests) : {{url}}',
     remoteServer: 'Serveur CSM : {{url}}',
   },
@@ -54,6 +62,13 @@ export const fr = {
     submit: 'Suite',
     saving: 'Enregistrement…',
   },
+  account,
+  accountActions,
+  codes,
+  signIn,
+  server,
+  token,
+  identification,
   validation: validationMessagesFr,
   errors: errorMessagesFr,
 } as const;

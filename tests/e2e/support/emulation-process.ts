@@ -10,6 +10,8 @@ export interface EmulationProcess {
   url: string;
   backendUrl: string;
   dataDir: string;
+  /** Stops the process, keeps its data folder, and starts a new one on it. */
+  restart(): Promise<EmulationProcess>;
   stop(): Promise<void>;
 }
 
@@ -47,15 +49,25 @@ export async function startEmulation(
       reject(new Error(`emulation exited (${code}) before it was ready:\n${output}`)),
     );
   });
+  const halt = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  };
+  let next: EmulationProcess | null = null;
   return {
     url: ready[1] ?? '',
     backendUrl: ready[2] ?? '',
     dataDir,
+    async restart() {
+      await halt();
+      next = await startEmulation(dataDir);
+      return next;
+    },
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
+      await halt();
+      if (next) await next.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

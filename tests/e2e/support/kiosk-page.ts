@@ -46,4 +46,39 @@ export class KioskPage {
   userRow(email: string): Locator {
     return this.page.getByTestId('csm-user').filter({ hasText: email });
   }
+
+  async register(r: Registration) {
+    await this.openRegistration();
+    await this.fill(r);
+    await this.suite();
+    await expect(this.userRow(r.email)).toContainText('e-mail à valider');
+  }
+
+  /** "Pour la suite cliquez sur votre compte." */
+  async openAccount(email: string) {
+    await this.userRow(email).getByRole('button').click();
+    await expect(
+      this.page.getByRole('heading', { name: /Gestion des utilisateurs CSM — / }),
+    ).toBeVisible();
+  }
+
+  button(name: string | RegExp): Locator {
+    return this.page.getByRole('button', { name });
+  }
+
+  async enterToken(code: string) {
+    await this.field('Token de vérification').fill(code);
+    await this.suite();
+  }
+
+  identId(): Locator {
+    return this.page.getByTestId('ident-id');
+  }
+
+  /** The URL the QR code carries, as a smartphone would read it. */
+  async qrCodeUrl(): Promise<string> {
+    const qr = this.page.getByRole('img', { name: 'Code QR de l’étape IDnow' });
+    await expect(qr).toBeVisible();
+    return (await qr.getAttribute('data-qr-text')) ?? '';
+  }
 }

@@ -3,7 +3,25 @@
 // becomes a typed error whose code tells the sync engine whether a retry can help.
 import fetch from 'node-fetch';
 import type { z } from 'zod';
-import { statusResponse, type StatusResponse } from '../../../contract/csm-accounts.js';
+import {
+  accountStatus,
+  newIdentResponse,
+  resendTokenResponse,
+  signInResponse,
+  statusResponse,
+  type AccountStatus,
+  type ResendTokenResponse,
+  type SignInResponse,
+  type StatusResponse,
+} from '../../../contract/csm-accounts.js';
+import {
+  confirmMobileResponse,
+  passwordCodeResponse,
+  setMobileResponse,
+  setPasswordResponse,
+  type PasswordPurpose,
+} from '../../../contract/csm-passwords.js';
+import type { CodeDelivery } from '../../../contract/codes.js';
 import {
   csmRoutes,
   healthResponse,
@@ -33,6 +51,30 @@ export interface CsmClient {
   health(): Promise<Result<HealthResponse>>;
   /** At most `STATUS_BATCH_MAX` ids; ids CSM does not know are left out of the answer. */
   status(accountIds: string[]): Promise<Result<StatusResponse>>;
+  verifyToken(accountId: string, token: string, key: string): Promise<Result<AccountStatus>>;
+  resendToken(accountId: string, key: string): Promise<Result<ResendTokenResponse>>;
+  newIdent(accountId: string, key: string): Promise<Result<AccountStatus>>;
+  setMobile(accountId: string, mobile: string, key: string): Promise<Result<CodeDelivery>>;
+  confirmMobile(
+    accountId: string,
+    body: { challengeId: string; code: string },
+    key: string,
+  ): Promise<Result<{ maskedMobile: string }>>;
+  passwordCode(
+    accountId: string,
+    purpose: PasswordPurpose,
+    key: string,
+  ): Promise<Result<CodeDelivery>>;
+  setPassword(
+    accountId: string,
+    body: { challengeId: string; code: string; newPassword: string },
+    key: string,
+  ): Promise<Result<{ purpose: PasswordPurpose }>>;
+  signIn(body: {
+    email: string;
+    password: string;
+    deviceId: string;
+  }): Promise<Result<SignInResponse>>;
 }
 
 interface CallOptions {
@@ -81,6 +123,25 @@ export function createCsmClient({
       call(csmRoutes.register, registerResponse, { body, idempotencyKey }),
     health: () => call(csmRoutes.health, healthResponse),
     status: (accountIds) => call(csmRoutes.status, statusResponse, { body: { accountIds } }),
+    verifyToken: (accountId, token, idempotencyKey) =>
+      call(csmRoutes.verifyToken, accountStatus, { accountId, body: { token }, idempotencyKey }),
+    resendToken: (accountId, idempotencyKey) =>
+      call(csmRoutes.resendToken, resendTokenResponse, { accountId, idempotencyKey }),
+    newIdent: (accountId, idempotencyKey) =>
+      call(csmRoutes.newIdent, newIdentResponse, { accountId, idempotencyKey }),
+    setMobile: (accountId, mobile, idempotencyKey) =>
+      call(csmRoutes.setMobile, setMobileResponse, { accountId, body: { mobile }, idempotencyKey }),
+    confirmMobile: (accountId, body, idempotencyKey) =>
+      call(csmRoutes.confirmMobile, confirmMobileResponse, { accountId, body, idempotencyKey }),
+    passwordCode: (accountId, purpose, idempotencyKey) =>
+      call(csmRoutes.passwordCode, passwordCodeResponse, {
+        accountId,
+        body: { purpose },
+        idempotencyKey,
+      }),
+    setPassword: (accountId, body, idempotencyKey) =>
+      call(csmRoutes.setPassword, setPasswordResponse, { accountId, body, idempotencyKey }),
+    signIn: (body) => call(csmRoutes.signIn, signInResponse, { body }),
   };
 }
 

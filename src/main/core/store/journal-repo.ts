@@ -9,6 +9,17 @@ export type JournalEntry =
   | { actor: 'technician'; action: 'user.registered'; userId: string }
   | { actor: 'technician'; action: 'user.removed'; userId: string; detail: { waiting: number } }
   | { actor: 'technician'; action: 'settings.changed'; detail: { keys: string[] } }
+  | {
+      actor: 'technician';
+      action:
+        | 'user.token'
+        | 'user.token.queued'
+        | 'user.ident.new'
+        | 'user.mobile'
+        | 'user.password'
+        | 'user.signIn';
+      userId: string;
+    }
   | { actor: 'sync'; action: 'action.delivered'; userId: string; detail: { kind: string } }
   | {
       actor: 'sync';

@@ -1,7 +1,8 @@
 // The outbox: a technician's actions waiting for CSM, in order per user.
 import type { Db } from './open-store.js';
 
-export type OutboxKind = 'register';
+/** register: a new user; verifyToken: a Token typed offline, checked when CSM is back. */
+export type OutboxKind = 'register' | 'verifyToken';
 
 export type OutboxRow = {
   seq: number;
@@ -64,6 +65,7 @@ export function createOutboxRepo(db: Db) {
     'UPDATE outbox SET next_attempt_at = 0 WHERE blocked = 0 AND next_attempt_at > 0',
   );
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
+  const dropKind = db.prepare('DELETE FROM outbox WHERE user_id = ? AND kind = ?');
   const countFor = db.prepare<[string], { n: number }>(
     'SELECT COUNT(*) AS n FROM outbox WHERE user_id = ?',
   );
@@ -108,6 +110,10 @@ export function createOutboxRepo(db: Db) {
       retryNow.run();
     },
     count: (): number => count.get()?.n ?? 0,
+    /** Forgets a user's waiting rows of one kind (a Token typed again replaces the old one). */
+    dropKind(userId: string, kind: OutboxKind): number {
+      return dropKind.run(userId, kind).changes;
+    },
     countFor: (userId: string): number => countFor.get(userId)?.n ?? 0,
   };
 }

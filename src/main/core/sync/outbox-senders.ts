@@ -43,4 +43,20 @@ export const senders: Record<OutboxKind, Sender> = {
       users.markSynced(row.userId, { status, remoteId: accountId, maskedEmail, at: now() }),
     );
   },
+  async verifyToken(row, { client, secrets, users, now }) {
+    const remoteId = users.get(row.userId)?.remoteId;
+    if (!remoteId) return fail('INTERNAL', DAMAGED_FR);
+    let token: string;
+    try {
+      token = secrets.open(row.sealedSecret ?? Buffer.alloc(0), row.idempotencyKey);
+    } catch {
+      return fail('INTERNAL', DAMAGED_FR);
+    }
+    const result = await client.verifyToken(remoteId, token, row.idempotencyKey);
+    if (!result.ok) return result;
+    return ok(() => {
+      users.applyStatus(result.value, now());
+      users.setError(row.userId, null);
+    });
+  },
 };

@@ -1,0 +1,205 @@
+// The calls a CSM user's screens make once the account exists on CSM: the Token (kept sealed in
+// the outbox when CSM is unreachable), a new Token, a new Ident-ID, the mobile number and the
+// password by confirmation code, and signing in to bring an existing account here. Each answer
+// that carries the account's status is applied to the user at once.
+import { randomUUID } from 'node:crypto';
+import type {
+  confirmMobileInput,
+  passwordCodeInput,
+  setMobileInput,
+  setPasswordInput,
+  signInInput,
+} from '../../../contract/account-commands.js';
+import type { CodeDelivery } from '../../../contract/codes.js';
+import type { AccountStatus } from '../../../contract/csm-accounts.js';
+import type { CodeSent, TokenOutcome, VerifyTokenInput } from '../../../contract/journey.js';
+import { errorMessagesFr } from '../../../contract/messages-fr.js';
+import { fail, ok, type Result } from '../../../contract/result.js';
+import type { CsmUser } from '../../../contract/user.js';
+import type { z } from 'zod';
+import type { Clock } from '../clock.js';
+import { meansOffline, type CsmClient } from '../csm/csm-client.js';
+import type { SecretBox } from '../secrets/secret-box.js';
+import type { JournalRepo } from '../store/journal-repo.js';
+import type { Db } from '../store/open-store.js';
+import type { OutboxRepo } from '../store/outbox-repo.js';
+import type { SettingsRepo } from '../store/settings-repo.js';
+import type { UsersRepo } from '../store/users-repo.js';
+
+export interface AccountCallsDeps {
+  db: Db;
+  users: UsersRepo;
+  outbox: OutboxRepo;
+  settings: SettingsRepo;
+  journal: JournalRepo;
+  secrets: SecretBox;
+  clock: Clock;
+  client: () => CsmClient;
+  /** New work waits in the outbox: the sync engine should look now. */
+  kick: () => void;
+}
+
+export function createAccountCallsService(deps: AccountCallsDeps) {
+  const { db, users, outbox, journal, secrets, clock } = deps;
+  const iso = () => new Date(clock.now()).toISOString();
+
+  /** The user and its CSM account id, or why there is none yet. */
+  function accountOf(userId: string): Result<{ user: CsmUser; remoteId: string }> {
+    const user = users.get(userId);
+    if (!user) return fail('NOT_FOUND', errorMessagesFr.NOT_FOUND);
+    if (!user.remoteId) return fail('WRONG_STATE', errorMessagesFr.WRONG_STATE);
+    return ok({ user, remoteId: user.remoteId });
+  }
+
+  type Action = 'user.token' | 'user.ident.new' | 'user.mobile' | 'user.password' | 'user.signIn';
+
+  function applied(userId: string, status: AccountStatus, action: Action): CsmUser {
+    const at = iso();
+    db.transaction(() => {
+      users.applyStatus(status, at);
+      users.setError(userId, null);
+      journal.append({ actor: 'technician', action, userId }, at);
+    })();
+    return users.get(userId) as CsmUser;
+  }
+
+  return {
+    async verifyToken({ userId, token }: VerifyTokenInput): Promise<Result<TokenOutcome>> {
+      const account = accountOf(userId);
+      if (!account.ok) return account;
+      // A Token typed again replaces one still waiting from an earlier offline try.
+      outbox.dropKind(userId, 'verifyToken');
+      const key = randomUUID();
+      const result = await deps.client().verifyToken(account.value.remoteId, token, key);
+      if (result.ok)
+        return ok({ outcome: 'verified', user: applied(userId, result.value, 'user.token') });
+      if (!meansOffline(result.error.code)) return result;
+      // CSM unreachable: the Token waits sealed in the outbox, under the same key, and the sync
+      // engine checks it when CSM is back; the answer reaches the screen as a user update.
+      db.transaction(() => {
+        outbox.enqueue({
+          userId,
+          kind: 'verifyToken',
+          idempotencyKey: key,
+          payload: {},
+          sealedSecret: secrets.seal(token, key),
+          createdAt: iso(),
+        });
+        journal.append({ actor: 'technician', action: 'user.token.queued', userId }, iso());
+      })();
+      deps.kick();
+      return ok({ outcome: 'queued', user: account.value.user });
+    },
+
+    async resendToken({ userId }: { userId: string }): Promise<Result<CodeSent>> {
+      const account = accountOf(userId);
+      if (!account.ok) return account;
+      const result = await deps.client().resendToken(account.value.remoteId, randomUUID());
+      if (!result.ok) return result;
+      return ok({ expiresInS: result.value.expiresInS, resendAfterS: result.value.resendAfterS });
+    },
+
+    async newIdent({ userId }: { userId: string }): Promise<Result<CsmUser>> {
+      const account = accountOf(userId);
+      if (!account.ok) return account;
+      const result = await deps.client().newIdent(account.value.remoteId, randomUUID());
+      return result.ok ? ok(applied(userId, result.value, 'user.ident.new')) : result;
+    },
+
+    async setMobile({
+      userId,
+      mobile,
+    }: z.output<typeof setMobileInput>): Promise<Result<CodeDelivery>> {
+      const account = accountOf(userId);
+      if (!account.ok) return account;
+      return deps.client().setMobile(account.value.remoteId, mobile, randomUUID());
+    },
+
+    async confirmMobile(input: z.output<typeof confirmMobileInput>): Promise<Result<CsmUser>> {
+      const account = accountOf(input.userId);
+      if (!account.ok) return account;
+      const body = { challengeId: input.challengeId, code: input.confirmationCode };
+      const result = await deps.client().confirmMobile(account.value.remoteId, body, randomUUID());
+      if (!result.ok) return result;
+      return refreshed(input.userId, account.value.remoteId, 'user.mobile');
+    },
+
+    async requestPasswordCode(
+      input: z.output<typeof passwordCodeInput>,
+    ): Promise<Result<CodeDelivery>> {
+      const account = accountOf(input.userId);
+      if (!account.ok) return account;
+      return deps.client().passwordCode(account.value.remoteId, input.purpose, randomUUID());
+    },
+
+    async setPassword(input: z.output<typeof setPasswordInput>): Promise<Result<CsmUser>> {
+      const account = accountOf(input.userId);
+      if (!account.ok) return account;
+      if (input.newPassword.toLowerCase() === account.value.user.email.toLowerCase()) {
+        return fail('PASSWORD_WEAK', errorMessagesFr.PASSWORD_WEAK, {
+          newPassword: 'password_is_email',
+        });
+      }
+      const body = {
+        challengeId: input.challengeId,
+        code: input.confirmationCode,
+        newPassword: input.newPassword,
+      };
+      const result = await deps.client().setPassword(account.value.remoteId, body, randomUUID());
+      if (!result.ok) return renamePasswordField(result);
+      return refreshed(input.userId, account.value.remoteId, 'user.password');
+    },
+
+    /** Brings an account registered elsewhere onto this tablet; the password is not kept. */
+    async signIn(input: z.output<typeof signInInput>): Promise<Result<CsmUser>> {
+      const deviceId = deps.settings.deviceId();
+      const result = await deps.client().signIn({ ...input, deviceId });
+      if (!result.ok) return result;
+      const { account, firstName, lastName } = result.value;
+      const existing = users.list().find((u) => u.remoteId === account.accountId);
+      if (existing) return ok(applied(existing.id, account, 'user.signIn'));
+      const id = randomUUID();
+      const at = iso();
+      db.transaction(() => {
+        users.insert({
+          id,
+          email: input.email,
+          firstName,
+          lastName,
+          status: account.status,
+          createdAt: at,
+        });
+        users.markSynced(id, {
+          status: account.status,
+          remoteId: account.accountId,
+          maskedEmail: account.maskedEmail,
+          at,
+        });
+        users.applyStatus(account, at);
+        journal.append({ actor: 'technician', action: 'user.signIn', userId: id }, at);
+      })();
+      return ok(users.get(id) as CsmUser);
+    },
+  };
+
+  async function refreshed(
+    userId: string,
+    remoteId: string,
+    action: 'user.mobile' | 'user.password',
+  ): Promise<Result<CsmUser>> {
+    const status = await deps.client().status([remoteId]);
+    const account = status.ok ? status.value.accounts[0] : undefined;
+    if (account) return ok(applied(userId, account, action));
+    journal.append({ actor: 'technician', action, userId }, iso());
+    return ok(users.get(userId) as CsmUser);
+  }
+}
+
+/** CSM names the field `newPassword` too, but a refusal may come keyed `password`. */
+function renamePasswordField<T>(result: Result<T>): Result<T> {
+  if (result.ok || !result.error.fields?.password) return result;
+  const { password, ...rest } = result.error.fields;
+  return { ok: false, error: { ...result.error, fields: { ...rest, newPassword: password } } };
+}
+
+export type AccountCallsService = ReturnType<typeof createAccountCallsService>;

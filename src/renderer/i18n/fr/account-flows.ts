@@ -1,0 +1,67 @@
+// Words of the CGM NET flows brought to CSM accounts: mobile number and password by
+// confirmation code, existing account, CSM server setting (wording of the CGM NET document).
+export const codes = {
+  title: 'Confirmation',
+  sms: 'Vous allez recevoir un code par SMS dans quelques secondes au {{destination}}. Veuillez le saisir ci-dessous pour confirmer votre demande.',
+  email:
+    'Vous allez recevoir un code par e-mail dans quelques secondes à {{destination}}. Veuillez le saisir ci-dessous pour confirmer votre demande.',
+  sending: 'Envoi du code de confirmation…',
+  mobileIntro: 'Saisissez le numéro de mobile qui recevra les codes de confirmation par SMS.',
+  mobile: 'Numéro de mobile',
+  confirmationCode: 'Code de confirmation',
+  newPassword: 'Nouveau mot de passe',
+  newPasswordRepeat: 'Ressaisir le nouveau mot de passe',
+  ok: 'OK',
+  cancel: 'Annuler',
+  send: 'Envoyer le code',
+  retry: 'Réessayer',
+  confirming: 'Vérification…',
+  resend: 'Renvoyer le code',
+  resendIn: 'Renvoyer le code dans {{time}}',
+  triesLeft_one: 'Code incorrect : encore {{count}} essai.',
+  triesLeft_other: 'Code incorrect : encore {{count}} essais.',
+  done: {
+    MOBILE: 'Votre numéro de mobile est enregistré',
+    INIT: 'Votre mot de passe est initialisé',
+    RESET: 'Votre mot de passe est modifié',
+  },
+} as const;
+
+export const accountActions = {
+  editMobile: 'Éditer',
+  initPassword: 'Initialiser mon mot de passe',
+  resetPassword: 'Réinitialiser mon mot de passe',
+  mobile: 'Mobile',
+} as const;
+
+export const signIn = {
+  title: 'Ajouter un utilisateur CSM existant',
+  intro:
+    'Saisissez l’e-mail et le mot de passe d’un compte CSM déjà enregistré pour l’ajouter à cette tablette.',
+  email: 'E-Mail',
+  password: 'Mot de passe',
+  submit: 'Valider',
+  cancel: 'Annuler',
+  checking: 'Connexion…',
+} as const;
+
+export const server = {
+  title: 'Serveur CSM',
+  hint: 'Serveur actuel : {{address}}',
+  localHint: 'Serveur CSM local de démonstration',
+  intro: 'Serveur CSM à utiliser',
+  host: 'Serveur',
+  port: 'Port',
+  test: 'Tester...',
+  testing: 'Test en cours…',
+  ok: 'OK',
+  cancel: 'Annuler',
+  success: 'Connexion réussie — serveur CSM version {{version}}',
+  failures: {
+    NAME_NOT_FOUND: 'Échec : le nom du serveur est introuvable. Vérifiez l’orthographe.',
+    REFUSED: 'Échec : le serveur refuse la connexion sur ce port.',
+    CERTIFICATE: 'Échec : le certificat du serveur n’est pas valable.',
+    TIMEOUT: 'Échec : le serveur ne répond pas (délai dépassé).',
+    NOT_CSM: 'Échec : ce serveur répond, mais ce n’est pas un serveur CSM.',
+  },
+} as const;

@@ -1,0 +1,34 @@
+// What a support call needs, in one place: Ident-ID, account id, last sync, last error.
+import { useTranslation } from 'react-i18next';
+import type { CsmUser } from '../../../contract/user.js';
+
+export function SupportPanel({ user }: { user: CsmUser }) {
+  const { t } = useTranslation();
+  const none = t('account.support.none');
+  const rows: [string, string][] = [
+    [t('account.support.email'), user.maskedEmail ?? none],
+    [t('accountActions.mobile'), user.maskedMobile ?? none],
+    [t('account.support.identId'), user.identId ?? none],
+    [t('account.support.accountId'), user.remoteId ?? none],
+    [
+      t('account.support.lastSync'),
+      user.lastSyncAt ? new Date(user.lastSyncAt).toLocaleString('fr-FR') : none,
+    ],
+    [t('account.support.lastError'), user.lastError ? t(`errors.${user.lastError.code}`) : none],
+  ];
+  return (
+    <section className="support-panel" aria-labelledby="support-title">
+      <h2 id="support-title" className="section-title">
+        {t('account.support.title')}
+      </h2>
+      <dl>
+        {rows.map(([label, value]) => (
+          <div key={label} className="support-row">
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
