@@ -16,10 +16,12 @@ export interface EmulationProcess {
 }
 
 const ROOT = join(import.meta.dirname, '../../..');
-const READY = /(http:\/\/127\.0\.0\.1:\d+\/) — serveur CSM local (http:\/\/127\.0\.0\.1:\d+)/;
+const READY = /(http:\/\/127\.0\.0\.1:\d+\/) — serveur CSM (?:local )?(http:\/\/127\.0\.0\.1:\d+)/;
 
 export async function startEmulation(
   dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-')),
+  /** Another emulation's backend, instead of a local one of its own. */
+  backendUrl?: string,
 ): Promise<EmulationProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -33,6 +35,7 @@ export async function startEmulation(
       dataDir,
       '--qa',
       '--no-open',
+      ...(backendUrl ? ['--backend-url', backendUrl] : []),
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
