@@ -13,6 +13,7 @@ import {
   type SnapshotFrom,
 } from 'xstate';
 import { createTestModel, getStateNodes } from 'xstate/graph';
+import { expect } from 'vitest';
 
 type Settle = { resolve: (value: unknown) => void; reject: (error: unknown) => void };
 
@@ -155,4 +156,23 @@ export async function runModel<M extends AnyStateMachine>(o: ModelOptions<M>) {
   const stateNodes = nodes.map((n) => valueKey(n.key)).filter((k) => !transient.has(k));
   for (const k of transient) listedStates.delete(k);
   return { paths, listedStates, listedTransitions, reachedStates, reachedTransitions, stateNodes };
+}
+
+/** Generated paths reach every state and transition the graph lists, and the graph lists every
+ * state node of the machine (but transient ones and those `notForThisInput`). */
+export async function expectFullCoverage(o: {
+  machine: AnyStateMachine;
+  input?: unknown;
+  events: (EventObject & Record<string, unknown>)[];
+  serialize: (s: { value: unknown; context: never }) => string;
+  live: (c: ControlledActors) => AnyStateMachine;
+  /** States that this input never reaches by design (another input does). */
+  notForThisInput?: string[];
+}) {
+  const r = await runModel(o as never);
+  expect([...r.listedTransitions].filter((t) => !r.reachedTransitions.has(t))).toEqual([]);
+  expect([...r.listedStates].filter((s) => !r.reachedStates.has(s))).toEqual([]);
+  const skip = new Set((o.notForThisInput ?? []).map((s) => JSON.stringify(s)));
+  expect(r.stateNodes.filter((s) => !r.listedStates.has(s) && !skip.has(s))).toEqual([]);
+  return r;
 }

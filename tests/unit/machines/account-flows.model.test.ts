@@ -1,12 +1,11 @@
 // Model-based: the CGM NET machines (code confirmation, sign-in, server settings) — generated
 // paths reach every state and every transition that xstate/graph lists.
-import { describe, expect, it } from 'vitest';
-import type { AnyStateMachine, EventObject } from 'xstate';
+import { describe, it } from 'vitest';
 import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
 import { confirmationCodeMachine } from '../../../src/machines/confirmation-code-machine.js';
 import { serverSettingsMachine } from '../../../src/machines/server-settings-machine.js';
 import { signInMachine } from '../../../src/machines/sign-in-machine.js';
-import { runModel, type ControlledActors } from '../../support/model-based.js';
+import { expectFullCoverage, type ControlledActors } from '../../support/model-based.js';
 import { aUser } from '../../support/sample-users.js';
 
 const err = (code: keyof typeof errorMessagesFr) => ({
@@ -26,22 +25,6 @@ const delivery = {
   expiresInS: 600,
   resendAfterS: 60,
 };
-
-async function expectFullCoverage(o: {
-  machine: AnyStateMachine;
-  input?: unknown;
-  events: (EventObject & Record<string, unknown>)[];
-  serialize: (s: { value: unknown; context: never }) => string;
-  live: (c: ControlledActors) => AnyStateMachine;
-  /** States that this input never reaches by design (another input does). */
-  notForThisInput?: string[];
-}) {
-  const r = await runModel(o as never);
-  expect([...r.listedTransitions].filter((t) => !r.reachedTransitions.has(t))).toEqual([]);
-  expect([...r.listedStates].filter((s) => !r.reachedStates.has(s))).toEqual([]);
-  const skip = new Set((o.notForThisInput ?? []).map((s) => JSON.stringify(s)));
-  expect(r.stateNodes.filter((s) => !r.listedStates.has(s) && !skip.has(s))).toEqual([]);
-}
 
 const codeEvents = [
   { type: 'CHANGE', field: 'mobile', value: '06 12 34 56 12' },

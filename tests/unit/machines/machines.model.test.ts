@@ -1,13 +1,12 @@
 // Model-based: for each of the other machines, generated paths reach every state and every
 // transition that xstate/graph lists (token-machine.model.test.ts does the Token machine).
 import { describe, expect, it } from 'vitest';
-import type { AnyStateMachine, EventObject } from 'xstate';
 import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
 import { accountMachine } from '../../../src/machines/account-machine.js';
 import { appMachine } from '../../../src/machines/app-machine.js';
 import { identificationMachine } from '../../../src/machines/identification-machine.js';
 import { registrationFormMachine } from '../../../src/machines/registration-form-machine.js';
-import { runModel, type ControlledActors } from '../../support/model-based.js';
+import { expectFullCoverage } from '../../support/model-based.js';
 import { aUser } from '../../support/sample-users.js';
 
 const err = (code: keyof typeof errorMessagesFr) => ({
@@ -20,20 +19,6 @@ const crash = (id: string) => ({
   type: `xstate.error.actor.${id}`,
   error: new Error('bridge down'),
 });
-
-async function expectFullCoverage(o: {
-  machine: AnyStateMachine;
-  input?: unknown;
-  events: (EventObject & Record<string, unknown>)[];
-  serialize: (s: { value: unknown; context: never }) => string;
-  live: (c: ControlledActors) => AnyStateMachine;
-}) {
-  const r = await runModel(o as never);
-  expect([...r.listedTransitions].filter((t) => !r.reachedTransitions.has(t))).toEqual([]);
-  expect([...r.listedStates].filter((s) => !r.reachedStates.has(s))).toEqual([]);
-  expect(r.stateNodes.filter((s) => !r.listedStates.has(s))).toEqual([]);
-  return r;
-}
 
 describe('machines (model-based)', () => {
   it('registration form', async () => {
