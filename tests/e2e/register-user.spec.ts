@@ -119,6 +119,9 @@ test('looks like the device at 1280×800: no scrolling, every control at least 4
     () => Promise.resolve(),
     () => kiosk.openCsmUsers(),
     () => kiosk.openRegistration(),
+    () => kiosk.fill(jean).then(() => kiosk.suite()),
+    () => kiosk.openAccount(jean.email),
+    () => page.getByRole('button', { name: 'Saisir le code Token' }).click(),
   ]) {
     await step();
     const overflow = await page.evaluate(() => ({
@@ -128,11 +131,13 @@ test('looks like the device at 1280×800: no scrolling, every control at least 4
     expect(overflow).toEqual({ x: false, y: false });
     for (const control of await page.locator('button, input').all()) {
       const box = await control.boundingBox();
-      expect(
-        box?.height ?? 0,
-        await control.evaluate((e) => e.outerHTML.slice(0, 80)),
-      ).toBeGreaterThanOrEqual(48);
+      const what = await control.evaluate((e) => e.outerHTML.slice(0, 80));
+      expect(box?.height ?? 0, what).toBeGreaterThanOrEqual(48);
+      // Inside the window: nothing cut off at the edges of the tablet's screen.
+      expect((box?.x ?? 0) + (box?.width ?? 0), what).toBeLessThanOrEqual(1280);
+      expect((box?.y ?? 0) + (box?.height ?? 0), what).toBeLessThanOrEqual(800);
     }
   }
   await expect(page.getByRole('banner')).toHaveCSS('background-color', 'rgb(79, 138, 16)');
+  await page.screenshot({ path: join(SCREENSHOTS, 'token.png') });
 });
