@@ -1,5 +1,6 @@
-// Runs the reference backend as a child process (`src/backend/cli.ts`) on loopback, with a fresh
-// data folder, so a load generator never shares its event loop with the server it measures.
+// Runs the reference backend as a child process (`src/backend/cli.ts`, or another entry that
+// prints the same ready line) on loopback, with a fresh data folder, so a load generator never
+// shares its event loop with the server it measures.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -17,11 +18,14 @@ export interface BackendChild {
 const ROOT = join(import.meta.dirname, '../..');
 const READY = /Serveur CSM de référence : (http:\/\/127\.0\.0\.1:\d+)/;
 
-export async function startBackendChild(extraArgs: string[] = []): Promise<BackendChild> {
+export async function startBackendChild(
+  extraArgs: string[] = [],
+  entry = 'src/backend/cli.ts',
+): Promise<BackendChild> {
   const dataDir = mkdtempSync(join(tmpdir(), 'csm-bench-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/backend/cli.ts', '--port', '0', '--data-dir', dataDir, ...extraArgs],
+    ['--import', 'tsx', entry, '--port', '0', '--data-dir', dataDir, ...extraArgs],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
