@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SyncStatus } from '../src/contract/events.js';
-import { registrationInput } from '../src/contract/registration.js';
+import type { SyncStatus } from '../src/contract/kiosk/events.js';
+import { registrationInput } from '../src/contract/kiosk/registration.js';
 import { systemClock } from '../src/main/core/clock.js';
 import { createCore } from '../src/main/core/create-core.js';
 import { keyFileProvider } from '../src/main/core/secrets/key-file-provider.js';
@@ -71,7 +71,7 @@ async function viaCore(dataDir: string): Promise<number[]> {
   });
   const ms = await timeCalls(async (i) => {
     const r = await core.dispatch('users.register', input('core', i));
-    if (!r.ok) throw new Error(r.error.message);
+    if (!r.ok) throw new Error(r.error.code);
   });
   await core.close();
   return ms;

@@ -12,9 +12,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import fetch from 'node-fetch';
-import type { SyncStatus } from '../src/contract/events.js';
-import type { CsmUser } from '../src/contract/user.js';
-import { registrationInput } from '../src/contract/registration.js';
+import type { SyncStatus } from '../src/contract/kiosk/events.js';
+import type { CsmUser } from '../src/contract/kiosk/user.js';
+import { registrationInput } from '../src/contract/kiosk/registration.js';
 import { systemClock } from '../src/main/core/clock.js';
 import { createCore } from '../src/main/core/create-core.js';
 import { keyFileProvider } from '../src/main/core/secrets/key-file-provider.js';
@@ -125,7 +125,7 @@ async function engineHalf(dataDir: string): Promise<Half> {
     // Status events are coalesced (one per 250 ms): the end is the last delivery's own time,
     // which each user carries, not the moment the "nothing waiting" event went out.
     const users = await core.dispatch('users.list', {});
-    if (!users.ok) throw new Error(users.error.message);
+    if (!users.ok) throw new Error(users.error.code);
     const end = Math.max(...(users.value as CsmUser[]).map((u) => Date.parse(u.lastSyncAt ?? '')));
     const seconds = (end - start) / 1000;
     await core.close();

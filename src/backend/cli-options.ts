@@ -1,7 +1,7 @@
 // The command line of `npm run backend`, parsed into backend options or a French refusal.
 import { parseArgs } from 'node:util';
-import { identResults, type IdentResult } from '../contract/idnow.js';
-import { fail, ok, type Result } from '../contract/result.js';
+import { identResults, type IdentResult } from '../contract/csm/idnow.js';
+import { fail, ok, type Result } from './result.js';
 
 export const DEFAULT_PORT = 4780;
 export const DEFAULT_DATA_DIR = './.csm-data/backend';

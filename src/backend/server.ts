@@ -2,7 +2,7 @@
 // `startBackend` for a real server on loopback (the kiosk's demo mode, QA, the CLI).
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
-import type { IdentResult } from '../contract/idnow.js';
+import type { IdentResult } from '../contract/csm/idnow.js';
 import { createBackendContext } from './backend-context.js';
 import { systemTimers, type BackendTimers } from './backend-timers.js';
 import { createFaultPlan } from './faults/fault-plan.js';

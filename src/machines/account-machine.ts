@@ -1,10 +1,9 @@
 // One CSM user's account screen: progress, next step, Actualiser, support panel, and "Retirer
 // de cette tablette" behind a confirmation. Ends with where the technician goes next.
 import { assign, fromPromise, setup } from 'xstate';
-import type { UserRef } from '../contract/journey.js';
-import { errorMessagesFr } from '../contract/messages-fr.js';
-import type { AppError, Result } from '../contract/result.js';
-import type { CsmUser } from '../contract/user.js';
+import type { UserRef } from '../contract/kiosk/journey.js';
+import type { AppError, Result } from '../contract/kiosk/errors.js';
+import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface AccountContext {
   user: CsmUser;
@@ -30,7 +29,7 @@ export type AccountOutput = {
   user: CsmUser;
 };
 
-const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
+const internal: AppError = { code: 'INTERNAL' };
 
 export const accountMachine = setup({
   types: {

@@ -3,8 +3,8 @@
 // Each screen with behaviour of its own runs as a child machine; the app's persisted snapshot
 // (children included) is what a restarted tablet reopens.
 import { assign, setup } from 'xstate';
-import type { CsmUser } from '../contract/user.js';
-import type { ServerAddress } from '../contract/account-commands.js';
+import type { CsmUser } from '../contract/kiosk/user.js';
+import type { ServerAddress } from '../contract/kiosk/server-address.js';
 import { accountMachine } from './account-machine.js';
 import { confirmationCodeMachine, type CodePurpose } from './confirmation-code-machine.js';
 import { serverSettingsMachine } from './server-settings-machine.js';

@@ -2,13 +2,12 @@
 // SMS ("Vous allez recevoir un code par SMS … au 06 •• •• •• 12") or by e-mail when there is no
 // mobile number. One machine for the three purposes: MOBILE, INIT (first password), RESET.
 import { assign, fromPromise, raise, setup } from 'xstate';
-import { newPasswordFields } from '../contract/account-commands.js';
-import type { CodeDelivery } from '../contract/codes.js';
-import { mobileField } from '../contract/csm-passwords.js';
-import { errorMessagesFr } from '../contract/messages-fr.js';
-import { fieldErrorsOf } from '../contract/registration.js';
-import type { AppError, FieldErrors, Result } from '../contract/result.js';
-import type { CsmUser } from '../contract/user.js';
+import { newPasswordFields } from '../contract/kiosk/account-commands.js';
+import type { CodeDelivery } from '../contract/csm/codes.js';
+import { mobileField } from '../contract/csm/fields.js';
+import { fieldErrorsOf } from '../contract/csm/errors.js';
+import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
+import type { CsmUser } from '../contract/kiosk/user.js';
 
 export type CodePurpose = 'MOBILE' | 'INIT' | 'RESET';
 export type CodeField = 'mobile' | 'confirmationCode' | 'newPassword' | 'newPasswordRepeat';
@@ -47,7 +46,7 @@ export type ConfirmationCodeEvent =
   | { type: 'CLOSE' }
   | { type: 'COOLDOWN_OVER' };
 
-const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
+const internal: AppError = { code: 'INTERNAL' };
 
 function fieldErrors(context: ConfirmationCodeContext, step: 'mobile' | 'code'): FieldErrors {
   const parsed =

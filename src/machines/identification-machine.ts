@@ -2,10 +2,9 @@
 // with its QR code and steps, following the status by itself (user updates) and with
 // Actualiser, until validated — or refused, with "Demander un nouveau code IDnow".
 import { assign, fromPromise, setup } from 'xstate';
-import type { UserRef } from '../contract/journey.js';
-import { errorMessagesFr } from '../contract/messages-fr.js';
-import type { AppError, Result } from '../contract/result.js';
-import type { CsmUser } from '../contract/user.js';
+import type { UserRef } from '../contract/kiosk/journey.js';
+import type { AppError, Result } from '../contract/kiosk/errors.js';
+import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface IdentificationContext {
   user: CsmUser;
@@ -20,7 +19,7 @@ export type IdentificationEvent =
   | { type: 'CLOSE' }
   | { type: 'USER_UPDATED'; user: CsmUser };
 
-const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
+const internal: AppError = { code: 'INTERNAL' };
 const is =
   (status: CsmUser['status']) =>
   ({ context }: { context: IdentificationContext }) =>

@@ -1,15 +1,14 @@
 // The "Enregistrer un nouvel utilisateur CSM" form: fields, the contract's checks next to each
 // field, and the save, which the host injects as the `saveRegistration` actor.
 import { assign, fromPromise, setup } from 'xstate';
+import { fieldErrorsOf } from '../contract/csm/errors.js';
 import {
-  fieldErrorsOf,
   registrationInput,
   type RegistrationField,
   type RegistrationInput,
-} from '../contract/registration.js';
-import { errorMessagesFr } from '../contract/messages-fr.js';
-import type { AppError, FieldErrors, Result } from '../contract/result.js';
-import type { CsmUser } from '../contract/user.js';
+} from '../contract/kiosk/registration.js';
+import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
+import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface RegistrationFormContext {
   fields: RegistrationInput;
@@ -71,7 +70,7 @@ export const registrationFormMachine = setup({
       result.ok ? {} : { errors: result.error.fields ?? {}, submitError: result.error },
     ),
     showCrash: assign({
-      submitError: { code: 'INTERNAL', message: errorMessagesFr.INTERNAL } satisfies AppError,
+      submitError: { code: 'INTERNAL' } satisfies AppError,
     }),
   },
 }).createMachine({

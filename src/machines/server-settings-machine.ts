@@ -5,10 +5,9 @@ import {
   serverAddress,
   type ConnectionTest,
   type ServerAddress,
-} from '../contract/account-commands.js';
-import { errorMessagesFr } from '../contract/messages-fr.js';
-import { fieldErrorsOf } from '../contract/registration.js';
-import type { AppError, FieldErrors, Result } from '../contract/result.js';
+} from '../contract/kiosk/server-address.js';
+import { fieldErrorsOf } from '../contract/csm/errors.js';
+import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
 
 export interface ServerSettingsContext {
   fields: { host: string; port: string };
@@ -69,7 +68,7 @@ export const serverSettingsMachine = setup({
       r.ok ? {} : { error: r.error, errors: r.error.fields ?? {} },
     ),
     showCrash: assign({
-      error: { code: 'INTERNAL', message: errorMessagesFr.INTERNAL } satisfies AppError,
+      error: { code: 'INTERNAL' } satisfies AppError,
     }),
     markSaved: assign({ saved: true }),
   },

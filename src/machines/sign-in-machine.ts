@@ -1,11 +1,10 @@
 // "Ajouter un utilisateur CSM existant": e-mail and password of an account registered elsewhere,
 // checked by CSM, then the account joins this tablet's list with its real status.
 import { assign, fromPromise, setup } from 'xstate';
-import { signInInput, type SignInInput } from '../contract/account-commands.js';
-import { errorMessagesFr } from '../contract/messages-fr.js';
-import { fieldErrorsOf } from '../contract/registration.js';
-import type { AppError, FieldErrors, Result } from '../contract/result.js';
-import type { CsmUser } from '../contract/user.js';
+import { signInInput, type SignInInput } from '../contract/kiosk/account-commands.js';
+import { fieldErrorsOf } from '../contract/csm/errors.js';
+import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
+import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface SignInContext {
   fields: SignInInput;
@@ -59,7 +58,7 @@ export const signInMachine = setup({
           },
     ),
     showCrash: assign({
-      error: { code: 'INTERNAL', message: errorMessagesFr.INTERNAL } satisfies AppError,
+      error: { code: 'INTERNAL' } satisfies AppError,
     }),
   },
 }).createMachine({

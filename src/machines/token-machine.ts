@@ -2,10 +2,14 @@
 // Suite → "Vérification du code Token réussie" → Suite. Wrong codes count down the tries; a
 // void or expired Token offers a new one; offline, the Token is kept and checked on return.
 import { assign, fromPromise, raise, setup } from 'xstate';
-import type { CodeSent, TokenOutcome, UserRef, VerifyTokenInput } from '../contract/journey.js';
-import { errorMessagesFr } from '../contract/messages-fr.js';
-import type { AppError, Result } from '../contract/result.js';
-import type { CsmUser } from '../contract/user.js';
+import type {
+  CodeSent,
+  TokenOutcome,
+  UserRef,
+  VerifyTokenInput,
+} from '../contract/kiosk/journey.js';
+import type { AppError, Result } from '../contract/kiosk/errors.js';
+import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface TokenContext {
   user: CsmUser;
@@ -37,7 +41,7 @@ export interface TokenInput {
 }
 
 const PAST_EMAIL = new Set(['IDENT_PENDING', 'IDENT_REVIEW', 'ACTIVE', 'IDENT_FAILED']);
-const internal: AppError = { code: 'INTERNAL', message: errorMessagesFr.INTERNAL };
+const internal: AppError = { code: 'INTERNAL' };
 
 export const tokenMachine = setup({
   types: {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../../src/backend/server.js';
-import { qaAccountsResponse, qaMessagesResponse } from '../../src/contract/qa-api.js';
+import { qaAccountsResponse, qaMessagesResponse } from '../../src/contract/csm/qa-api.js';
 import { STORE_FILE } from '../../src/main/core/create-core.js';
 import { openStores } from '../../src/main/core/store/stores.js';
 import { useTempDir } from '../support/temp-dir.js';

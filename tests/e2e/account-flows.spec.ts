@@ -1,7 +1,7 @@
 // The CGM NET document brought to CSM users, on the tablet in French: a mobile number and a new
 // password, each confirmed by a code read from the backend's QA API; the account signed in on
 // another tablet (a fresh data folder) with that password; Tester... on the CSM server setting.
-import { qaLastCodeResponse } from '../../src/contract/qa-api.js';
+import { qaLastCodeResponse } from '../../src/contract/csm/qa-api.js';
 import { startEmulation } from './support/emulation-process.js';
 import { KioskPage } from './support/kiosk-page.js';
 import { expect, test } from './support/fixtures.js';

@@ -1,7 +1,7 @@
 // The seed from step 6 to step 24, on the tablet in French: the Token read from the backend's
 // QA API, the IDnow identification on the (simulated) smartphone opened from the QR code's URL,
 // and the tablet following the status by itself until validated.
-import { qaLastCodeResponse } from '../../src/contract/qa-api.js';
+import { qaLastCodeResponse } from '../../src/contract/csm/qa-api.js';
 import { IdnowPhonePage } from './support/idnow-phone-page.js';
 import { expect, test } from './support/fixtures.js';
 

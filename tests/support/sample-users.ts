@@ -1,5 +1,5 @@
 // CSM users at each step of the journey, for machine tests.
-import type { CsmUser, UserStatus } from '../../src/contract/user.js';
+import type { CsmUser, UserStatus } from '../../src/contract/kiosk/user.js';
 
 export function aUser(status: UserStatus, overrides: Partial<CsmUser> = {}): CsmUser {
   return {

@@ -1,5 +1,5 @@
 // The French refusals the account flows share.
-import type { AppError } from '../../contract/result.js';
+import type { AppError } from '../result.js';
 
 export const accountUnknown: AppError = {
   code: 'NOT_FOUND',

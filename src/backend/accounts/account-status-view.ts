@@ -1,6 +1,6 @@
 // An account as the tablet sees it (`accountStatus` of the contract): masked contact details,
 // the IDnow identification, and what the technician has to do next.
-import type { AccountStatus, NextStep } from '../../contract/csm-accounts.js';
+import type { AccountStatus, NextStep } from '../../contract/csm/account.js';
 import { maskEmail, maskMobile } from '../mask.js';
 import type { Account, AccountState } from './accounts-repo.js';
 

@@ -1,10 +1,10 @@
 // CSM accounts in the backend database. E-mail addresses arrive lower-cased from the contract.
 // Every write stamps updated_at, which the status answer carries.
-import type { IdentResult } from '../../contract/idnow.js';
-import type { UserStatus } from '../../contract/user.js';
+import type { IdentResult } from '../../contract/csm/idnow.js';
+import type { AccountStatusName } from '../../contract/csm/account.js';
 import type { Db } from '../db/open-database.js';
 
-export type AccountState = Exclude<UserStatus, 'SYNC_PENDING'>;
+export type AccountState = AccountStatusName;
 
 export interface NewAccount {
   id: string;

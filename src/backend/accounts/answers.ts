@@ -1,6 +1,6 @@
 // How a write's outcome becomes the answer stored under its idempotency key: refusals are
 // stored too, so a retried wrong code is not counted twice.
-import type { AppError } from '../../contract/result.js';
+import type { AppError } from '../result.js';
 import { errorBody, statusFor } from '../http/error-replies.js';
 import type { StoredAnswer } from '../idempotency.js';
 

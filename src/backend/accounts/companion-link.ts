@@ -1,5 +1,5 @@
 // The link to the IDnow simulator's smartphone page for one Ident-ID, as the e-mail gives it.
-import { IDNOW_COMPANION_PATH } from '../../contract/idnow.js';
+import { IDNOW_COMPANION_PATH } from '../../contract/csm/idnow.js';
 import type { BackendContext } from '../backend-context.js';
 
 export function companionLink(context: Pick<BackendContext, 'publicUrl'>, identId: string): string {

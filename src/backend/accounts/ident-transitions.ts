@@ -1,8 +1,8 @@
 // What IDnow's side does to a CSM account: the smartphone submitted the identification, then a
 // result came. Called by the IDnow simulator (as IDnow's callbacks would) and by QA's decide.
-import type { AccountStatus } from '../../contract/csm-accounts.js';
-import type { IdentResult } from '../../contract/idnow.js';
-import { fail, ok, type Result } from '../../contract/result.js';
+import type { AccountStatus } from '../../contract/csm/account.js';
+import type { IdentResult } from '../../contract/csm/idnow.js';
+import { fail, ok, type Result } from '../result.js';
 import type { BackendContext } from '../backend-context.js';
 import { toAccountStatus } from './account-status-view.js';
 import type { AccountState } from './accounts-repo.js';

@@ -1,8 +1,8 @@
 // Setting the mobile number that password codes go to: a code by SMS to the new number, then
 // the number is saved once that code comes back. The e-mail address is told of the change, so
 // a number set by someone else does not go unnoticed.
-import type { CodeDelivery } from '../../contract/codes.js';
-import { CODE_TTL_S } from '../../contract/codes.js';
+import type { CodeDelivery } from '../../contract/csm/codes.js';
+import { CODE_TTL_S } from '../../contract/csm/codes.js';
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
 import { mobileChangedEmail } from '../mail/emails-fr.js';

@@ -1,11 +1,11 @@
 // Setting the password by confirmation code (CGM NET document): ask, and a code goes by SMS to
 // the mobile number, or by e-mail when there is none; then the code and the new password.
 // INIT is for an account without a password, RESET for one that has it.
-import type { CodeDelivery } from '../../contract/codes.js';
-import { CODE_TTL_S } from '../../contract/codes.js';
-import type { PasswordPurpose } from '../../contract/csm-passwords.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import type { AppError } from '../../contract/result.js';
+import type { CodeDelivery } from '../../contract/csm/codes.js';
+import { CODE_TTL_S } from '../../contract/csm/codes.js';
+import type { PasswordPurpose } from '../../contract/csm/passwords.js';
+import { errorTexts } from '../http/error-texts.js';
+import type { AppError } from '../result.js';
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
 import { passwordChangedEmail, passwordCodeEmail } from '../mail/emails-fr.js';
@@ -97,7 +97,7 @@ export function setPasswordByCode(
       const redeemed = context.codes.redeem(ref, input.code);
       if (!redeemed.ok) return refusedWith(redeemed.error);
       if (found.decoy) {
-        return refusedWith({ code: 'CODE_INVALID', message: errorMessagesFr.CODE_INVALID });
+        return refusedWith({ code: 'CODE_INVALID', message: errorTexts.CODE_INVALID });
       }
       const purpose: PasswordPurpose = redeemed.value.payload === 'INIT' ? 'INIT' : 'RESET';
       // The password may have been set another way since the code was asked for.

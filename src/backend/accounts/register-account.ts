@@ -4,8 +4,8 @@
 // like a new account, so it cannot tell which.
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { CODE_TTL_S } from '../../contract/codes.js';
-import type { registerRequest, RegisterResponse } from '../../contract/csm-api.js';
+import { CODE_TTL_S } from '../../contract/csm/codes.js';
+import type { registerRequest, RegisterResponse } from '../../contract/csm/register.js';
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
 import { alreadyRegisteredEmail, tokenEmail } from '../mail/emails-fr.js';

@@ -1,6 +1,6 @@
 // A new e-mail Token on request: no sooner than 60 s after the last one, which it voids.
-import { CODE_TTL_S } from '../../contract/codes.js';
-import type { ResendTokenResponse } from '../../contract/csm-accounts.js';
+import { CODE_TTL_S } from '../../contract/csm/codes.js';
+import type { ResendTokenResponse } from '../../contract/csm/account-calls.js';
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
 import { tokenEmail } from '../mail/emails-fr.js';

@@ -3,9 +3,9 @@
 // (a dummy for whichever is missing), so neither the answer nor its delay tells whether the
 // address has an account, has a decoy, or neither.
 import type { z } from 'zod';
-import type { signInRequest, SignInResponse } from '../../contract/csm-accounts.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import { fail, ok, type Result } from '../../contract/result.js';
+import type { signInRequest, SignInResponse } from '../../contract/csm/account-calls.js';
+import { errorTexts } from '../http/error-texts.js';
+import { fail, ok, type Result } from '../result.js';
 import type { BackendContext } from '../backend-context.js';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from '../security/passwords.js';
 import { decoyAccount } from './account-or-decoy.js';
@@ -35,7 +35,7 @@ export async function signIn(
   }
   // Whoever registered the address a second time signs in to what they registered.
   if (decoy && decoyMatches) return ok(signedIn(decoyAccount(decoy)));
-  return fail('CREDENTIALS_INVALID', errorMessagesFr.CREDENTIALS_INVALID);
+  return fail('CREDENTIALS_INVALID', errorTexts.CREDENTIALS_INVALID);
 }
 
 const signedIn = (account: Account): SignInResponse => ({

@@ -3,7 +3,7 @@
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
 import { identEmail } from '../mail/emails-fr.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
+import { errorTexts } from '../http/error-texts.js';
 import { accountUnknown } from './account-errors.js';
 import { findAccountOrDecoy } from './account-or-decoy.js';
 import { toAccountStatus } from './account-status-view.js';
@@ -32,7 +32,7 @@ export function verifyToken(
       // A decoy's Token was never sent; guessing it (one chance in a million per try) still
       // proves nothing about the address.
       if (found.decoy) {
-        return refusedWith({ code: 'CODE_INVALID', message: errorMessagesFr.CODE_INVALID });
+        return refusedWith({ code: 'CODE_INVALID', message: errorTexts.CODE_INVALID });
       }
       const at = context.now().toISOString();
       context.accounts.verifyEmail(accountId, at);

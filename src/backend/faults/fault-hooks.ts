@@ -2,7 +2,7 @@
 // when the request arrives (it is never handled), "after" faults when the answer is about to
 // leave (the write is done, the tablet never hears of it). QA and IDnow routes are never touched.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { csmRoutes, type CsmRouteName } from '../../contract/csm-api.js';
+import { csmRoutes, type CsmRouteName } from '../../contract/csm/routes.js';
 import type { BackendTimers } from '../backend-timers.js';
 import { appError, errorBody, sendError, statusFor } from '../http/error-replies.js';
 import type { FaultDecision, FaultPlan } from './fault-plan.js';

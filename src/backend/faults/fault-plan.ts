@@ -1,8 +1,8 @@
 // The fault rules QA has set and the draw, per request, of what goes wrong with it. Pure: the
 // Fastify hooks that carry a decision out are in fault-hooks.ts.
-import { csmRoutes, type CsmRouteName } from '../../contract/csm-api.js';
-import type { FaultRule } from '../../contract/qa-api.js';
-import { fail, ok, type Result } from '../../contract/result.js';
+import { csmRoutes, type CsmRouteName } from '../../contract/csm/routes.js';
+import type { FaultRule } from '../../contract/csm/qa-api.js';
+import { fail, ok, type Result } from '../result.js';
 import { seededRandom, type Random } from './seeded-random.js';
 
 export type FaultAction = 'pass' | 'error' | 'timeout' | 'drop';

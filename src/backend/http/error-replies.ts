@@ -1,17 +1,13 @@
 // Every non-2xx answer has the contract's `errorResponse` shape, and its HTTP status follows
 // from the error code, so the tablet's client can map one to the other.
 import type { FastifyReply } from 'fastify';
-import type { ErrorResponse } from '../../contract/csm-api.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import type { AppError, ErrorCode } from '../../contract/result.js';
+import type { ErrorResponse } from '../../contract/csm/errors.js';
+import { errorTexts } from './error-texts.js';
+import type { AppError, ErrorCode } from '../result.js';
 
 const statusByCode: Record<ErrorCode, number> = {
   INVALID_INPUT: 400,
-  UNKNOWN_COMMAND: 404,
   NOT_FOUND: 404,
-  NETWORK: 502,
-  TIMEOUT: 504,
-  SERVER: 500,
   REJECTED: 403,
   FORBIDDEN: 403,
   IDEMPOTENCY_CONFLICT: 422,
@@ -23,6 +19,7 @@ const statusByCode: Record<ErrorCode, number> = {
   CREDENTIALS_INVALID: 401,
   PASSWORD_WEAK: 422,
   WRONG_STATE: 409,
+  SERVER: 500,
   INTERNAL: 500,
 };
 
@@ -32,7 +29,7 @@ export function errorBody(error: AppError): ErrorResponse {
   return { error };
 }
 
-export function appError(code: ErrorCode, message: string = errorMessagesFr[code]): AppError {
+export function appError(code: ErrorCode, message: string = errorTexts[code]): AppError {
   return { code, message };
 }
 

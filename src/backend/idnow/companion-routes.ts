@@ -1,8 +1,8 @@
 // Serves the IDnow simulator's smartphone page under /idnow/ and the small API it calls. The
 // page runs under a CSP that starts from default-src 'none'; photos arrive as raw image bodies.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { IDNOW_COMPANION_PATH } from '../../contract/idnow.js';
-import type { Result } from '../../contract/result.js';
+import { IDNOW_COMPANION_PATH } from '../../contract/csm/idnow.js';
+import type { Result } from '../result.js';
 import { appError, sendError } from '../http/error-replies.js';
 import { companionMessagesFr } from './companion-messages-fr.js';
 import { companionHtml } from './companion-page/page-html.js';

@@ -1,8 +1,8 @@
 // What the simulator needs from CSM accounts, in IDnow's terms: where an Ident-ID stands, and
 // the two calls IDnow makes to CSM (identification submitted, result known).
-import type { AccountStatus } from '../../contract/csm-accounts.js';
-import type { IdentResult } from '../../contract/idnow.js';
-import type { Result } from '../../contract/result.js';
+import type { AccountStatus } from '../../contract/csm/account.js';
+import type { IdentResult } from '../../contract/csm/idnow.js';
+import type { Result } from '../result.js';
 
 /** OPEN: waiting for the smartphone; SUBMITTED: in review or done; CLOSED: failed, abandoned. */
 export type IdentStanding = 'OPEN' | 'SUBMITTED' | 'CLOSED';

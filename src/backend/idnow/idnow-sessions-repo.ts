@@ -1,6 +1,6 @@
 // The simulator's record of each identification in the backend database: conditions accepted,
 // the fingerprints of the photos, the submission and the review still to come.
-import type { IdentResult } from '../../contract/idnow.js';
+import type { IdentResult } from '../../contract/csm/idnow.js';
 import type { Db } from '../db/open-database.js';
 
 export const CAPTURE_SLOTS = ['document', 'selfie-near', 'selfie-far'] as const;

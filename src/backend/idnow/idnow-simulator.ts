@@ -1,8 +1,8 @@
 // The IDnow simulator: the smartphone's steps (conditions, photos, submission) checked against
 // the account behind the Ident-ID, then the review that gives IDnow's result after a delay.
-import type { AccountStatus } from '../../contract/csm-accounts.js';
-import { identId as identIdSchema, type IdentResult } from '../../contract/idnow.js';
-import { fail, ok, type Result } from '../../contract/result.js';
+import type { AccountStatus } from '../../contract/csm/account.js';
+import { identId as identIdSchema, type IdentResult } from '../../contract/csm/idnow.js';
+import { fail, ok, type Result } from '../result.js';
 import type { BackendTimers } from '../backend-timers.js';
 import type { Db } from '../db/open-database.js';
 import { companionMessagesFr as messages } from './companion-messages-fr.js';

@@ -1,7 +1,7 @@
 // Puts the IDnow simulator on the backend: its smartphone page and API, the reviews a previous
 // run left waiting, and no review firing once the backend closes.
 import type { FastifyInstance } from 'fastify';
-import type { IdentResult } from '../../contract/idnow.js';
+import type { IdentResult } from '../../contract/csm/idnow.js';
 import type { BackendContext } from '../backend-context.js';
 import type { BackendTimers } from '../backend-timers.js';
 import { registerCompanionRoutes } from './companion-routes.js';

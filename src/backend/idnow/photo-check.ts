@@ -1,7 +1,7 @@
 // Accepts one photo from the smartphone page: an image by its bytes, not too large, not the same
 // as another step's. Keeps only its fingerprint: the bytes are dropped with the request.
 import { createHash } from 'node:crypto';
-import { fail, ok, type Result } from '../../contract/result.js';
+import { fail, ok, type Result } from '../result.js';
 import { companionMessagesFr as messages } from './companion-messages-fr.js';
 import type { Capture } from './idnow-sessions-repo.js';
 import { imageTypeOf } from './image-check.js';

@@ -1,7 +1,7 @@
 // The simulated IDnow review: a submitted identification gets its result after the review
 // delay, as IDnow's result callback would. Due times live in the database, so a restart during
 // the delay re-arms the timer instead of leaving the account in review for ever.
-import type { IdentResult } from '../../contract/idnow.js';
+import type { IdentResult } from '../../contract/csm/idnow.js';
 import type { BackendTimers } from '../backend-timers.js';
 import type { PendingReview } from './idnow-sessions-repo.js';
 

@@ -1,6 +1,6 @@
 // The French e-mails a technician receives. They never repeat what the registering person
 // typed (names): until the Token is entered, that text may come from someone else entirely.
-import type { PasswordPurpose } from '../../contract/csm-passwords.js';
+import type { PasswordPurpose } from '../../contract/csm/passwords.js';
 import type { OutgoingMessage } from './outgoing-message.js';
 
 const SIGNATURE =

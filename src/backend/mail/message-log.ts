@@ -1,7 +1,7 @@
 // The message log: every e-mail and SMS the backend sends, in order, with its delivery outcome.
 // Bodies are sealed because they carry codes; QA reads them back through `list`.
 import { randomUUID } from 'node:crypto';
-import type { QaMessage } from '../../contract/qa-api.js';
+import type { QaMessage } from '../../contract/csm/qa-api.js';
 import type { Db } from '../db/open-database.js';
 import { open, seal } from '../../node/crypto/aes-gcm.js';
 import type { Channel, LoggedMessage, OutgoingMessage } from './outgoing-message.js';

@@ -2,7 +2,7 @@
 // codes are stored only as HMACs, so the code is read back from the unsealed body: nothing new
 // about it is ever written to disk in clear.
 import type { z } from 'zod';
-import type { QaMessage, qaLastCodeResponse } from '../../contract/qa-api.js';
+import type { QaMessage, qaLastCodeResponse } from '../../contract/csm/qa-api.js';
 
 export type LastCode = z.infer<typeof qaLastCodeResponse>;
 

@@ -1,6 +1,6 @@
 // Every account with its status, oldest first: what QA and the exactly-once tests count.
 import type { z } from 'zod';
-import type { qaAccountsResponse } from '../../contract/qa-api.js';
+import type { qaAccountsResponse } from '../../contract/csm/qa-api.js';
 import type { Db } from '../db/open-database.js';
 
 export type QaAccounts = z.infer<typeof qaAccountsResponse>;

@@ -1,6 +1,7 @@
 // POST /v1/accounts: registering a CSM user, idempotent by the `idempotency-key` header.
 import type { FastifyInstance } from 'fastify';
-import { csmRoutes, registerRequest } from '../../contract/csm-api.js';
+import { csmRoutes } from '../../contract/csm/routes.js';
+import { registerRequest } from '../../contract/csm/register.js';
 import { registerAccount } from '../accounts/register-account.js';
 import type { BackendContext } from '../backend-context.js';
 import { weakPasswordError } from '../security/weak-password-error.js';

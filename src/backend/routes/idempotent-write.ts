@@ -3,8 +3,8 @@
 // under the key. Every account route goes through here, so none can forget a step.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { IDEMPOTENT_REPLAYED_HEADER, routePath } from '../../contract/csm-api.js';
-import { ok, type AppError } from '../../contract/result.js';
+import { IDEMPOTENT_REPLAYED_HEADER, routePath } from '../../contract/csm/routes.js';
+import { ok, type AppError } from '../result.js';
 import type { BackendContext } from '../backend-context.js';
 import { appError, sendError } from '../http/error-replies.js';
 import { parseIdempotencyKey, parseInput } from '../http/parse-input.js';

@@ -1,7 +1,7 @@
 // The account's mobile number: ask for a code to the new number, confirm it with that code.
 import type { FastifyInstance } from 'fastify';
-import { csmRoutes } from '../../contract/csm-api.js';
-import { confirmMobileRequest, setMobileRequest } from '../../contract/csm-passwords.js';
+import { csmRoutes } from '../../contract/csm/routes.js';
+import { confirmMobileRequest, setMobileRequest } from '../../contract/csm/passwords.js';
 import { askMobileCode, confirmMobile } from '../accounts/mobile-number.js';
 import type { BackendContext } from '../backend-context.js';
 import { handleWrite } from './idempotent-write.js';

@@ -1,8 +1,8 @@
 // The password by confirmation code: ask for a code (INIT or RESET), then send it with the new
 // password.
 import type { FastifyInstance } from 'fastify';
-import { csmRoutes } from '../../contract/csm-api.js';
-import { passwordCodeRequest, setPasswordRequest } from '../../contract/csm-passwords.js';
+import { csmRoutes } from '../../contract/csm/routes.js';
+import { passwordCodeRequest, setPasswordRequest } from '../../contract/csm/passwords.js';
 import { findAccountOrDecoy } from '../accounts/account-or-decoy.js';
 import { askPasswordCode, setPasswordByCode } from '../accounts/password-by-code.js';
 import type { BackendContext } from '../backend-context.js';

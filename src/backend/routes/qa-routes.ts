@@ -2,7 +2,7 @@
 // sent, decide IDnow outcomes, inject faults on the CSM routes, start again from empty.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { identResult } from '../../contract/idnow.js';
+import { identResult } from '../../contract/csm/idnow.js';
 import {
   qaDecideRequest,
   qaFaultsRequest,
@@ -11,7 +11,7 @@ import {
   qaRoutes,
   type qaFaultsResponse,
   type qaMessagesResponse,
-} from '../../contract/qa-api.js';
+} from '../../contract/csm/qa-api.js';
 import type { BackendContext } from '../backend-context.js';
 import { checkFaultRules, type FaultPlan } from '../faults/fault-plan.js';
 import { appError, sendError } from '../http/error-replies.js';

@@ -2,8 +2,8 @@
 // nothing the caller can see, so it takes no idempotency key; limited per address and per
 // e-mail typed, since guessing passwords is what it invites.
 import type { FastifyInstance } from 'fastify';
-import { signInRequest } from '../../contract/csm-accounts.js';
-import { csmRoutes } from '../../contract/csm-api.js';
+import { signInRequest } from '../../contract/csm/account-calls.js';
+import { csmRoutes } from '../../contract/csm/routes.js';
 import { signIn } from '../accounts/sign-in.js';
 import type { BackendContext } from '../backend-context.js';
 import { sendError } from '../http/error-replies.js';

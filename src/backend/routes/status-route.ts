@@ -2,8 +2,8 @@
 // takes no idempotency key, and it is not rate limited: it answers only for ids that are
 // unguessable UUIDs, and a room of tablets polls it.
 import type { FastifyInstance } from 'fastify';
-import { statusRequest } from '../../contract/csm-accounts.js';
-import { csmRoutes } from '../../contract/csm-api.js';
+import { statusRequest } from '../../contract/csm/account-calls.js';
+import { csmRoutes } from '../../contract/csm/routes.js';
 import { accountStatuses } from '../accounts/account-statuses.js';
 import type { BackendContext } from '../backend-context.js';
 import { sendError } from '../http/error-replies.js';

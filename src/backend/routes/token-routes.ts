@@ -1,8 +1,8 @@
 // The e-mail Token and the IDnow Ident-ID of an account: verify the Token, send a new one, ask
 // for a new Ident-ID after a failed identification.
 import type { FastifyInstance } from 'fastify';
-import { verifyTokenRequest } from '../../contract/csm-accounts.js';
-import { csmRoutes } from '../../contract/csm-api.js';
+import { verifyTokenRequest } from '../../contract/csm/account-calls.js';
+import { csmRoutes } from '../../contract/csm/routes.js';
 import { newIdent } from '../accounts/new-ident.js';
 import { resendToken } from '../accounts/resend-token.js';
 import { verifyToken } from '../accounts/verify-token.js';

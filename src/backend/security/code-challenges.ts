@@ -3,9 +3,9 @@
 // after 5 wrong tries, a new one no sooner than 60 s after the last. Runs inside the caller's
 // write transaction, so a counted wrong try commits with the answer that reports it.
 import { randomUUID } from 'node:crypto';
-import { CODE_MAX_TRIES, CODE_RESEND_AFTER_S, CODE_TTL_S } from '../../contract/codes.js';
-import { ok, type AppError, type ErrorCode, type Result } from '../../contract/result.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
+import { CODE_MAX_TRIES, CODE_RESEND_AFTER_S, CODE_TTL_S } from '../../contract/csm/codes.js';
+import { ok, type AppError, type ErrorCode, type Result } from '../result.js';
+import { errorTexts } from '../http/error-texts.js';
 import { codeMatches, hashCode, newCode } from './codes.js';
 import type {
   Challenge,
@@ -74,7 +74,7 @@ export function createCodeChallenges(
     issue(request) {
       const wait = cooldownS(request.accountId, request.kind);
       if (wait > 0) {
-        return refusal('TOO_SOON', errorMessagesFr.TOO_SOON, { retryAfterS: wait });
+        return refusal('TOO_SOON', errorTexts.TOO_SOON, { retryAfterS: wait });
       }
       const at = now();
       const id = randomUUID();
@@ -114,10 +114,10 @@ export function createCodeChallenges(
         );
       }
       if (challenge.attempts >= CODE_MAX_TRIES) {
-        return refusal('CODE_VOID', errorMessagesFr.CODE_VOID, { triesLeft: 0 });
+        return refusal('CODE_VOID', errorTexts.CODE_VOID, { triesLeft: 0 });
       }
       if (now().getTime() >= new Date(challenge.expiresAt).getTime()) {
-        return refusal('CODE_EXPIRED', errorMessagesFr.CODE_EXPIRED);
+        return refusal('CODE_EXPIRED', errorTexts.CODE_EXPIRED);
       }
       if (!codeMatches(key, challenge.accountId, code, challenge.codeHash)) {
         repo.countAttempt(challenge.id);
@@ -125,8 +125,8 @@ export function createCodeChallenges(
         // The fifth wrong try voids the code at once: saying "0 tries left" would only invite
         // a sixth that cannot succeed.
         return triesLeft > 0
-          ? refusal('CODE_INVALID', errorMessagesFr.CODE_INVALID, { triesLeft })
-          : refusal('CODE_VOID', errorMessagesFr.CODE_VOID, { triesLeft: 0 });
+          ? refusal('CODE_INVALID', errorTexts.CODE_INVALID, { triesLeft })
+          : refusal('CODE_VOID', errorTexts.CODE_VOID, { triesLeft: 0 });
       }
       repo.markUsed(challenge.id, now().toISOString());
       return ok(challenge);

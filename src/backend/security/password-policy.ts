@@ -2,7 +2,7 @@
 // passwords, or being the e-mail address itself. No composition rules. The list is zxcvbn-ts's
 // "passwords-common" (≈ 49,000 from public breach corpora), compared case-insensitively.
 import { dictionary } from '@zxcvbn-ts/language-common';
-import type { ValidationMessageKey } from '../../contract/messages-fr.js';
+import type { FieldErrorKey } from '../../contract/csm/fields.js';
 
 let common: Set<string> | null = null;
 
@@ -18,7 +18,7 @@ export const commonPasswordCount = (): number => commonPasswords().size;
 export function passwordWeakness(
   password: string,
   email: string,
-): Extract<ValidationMessageKey, 'password_common' | 'password_is_email'> | null {
+): Extract<FieldErrorKey, 'password_common' | 'password_is_email'> | null {
   const folded = password.normalize('NFC').trim().toLowerCase();
   if (folded === email.trim().toLowerCase()) return 'password_is_email';
   if (commonPasswords().has(folded)) return 'password_common';

@@ -1,8 +1,8 @@
 // Which requests are counted against whom. Per client address, generous: a workshop's tablets
 // share one address, and 200 of them on loopback must pass the load benchmark. Per account and
 // per e-mail, strict where guessing pays: code tries, codes sent, sign-in attempts.
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import type { AppError } from '../../contract/result.js';
+import { errorTexts } from '../http/error-texts.js';
+import type { AppError } from '../result.js';
 import type { RateLimiter, RateRule } from './rate-limiter.js';
 
 export interface RateLimits {
@@ -43,7 +43,7 @@ export function checkRates(
     if (!taken.ok) {
       return {
         code: 'RATE_LIMITED',
-        message: errorMessagesFr.RATE_LIMITED,
+        message: errorTexts.RATE_LIMITED,
         details: { retryAfterS: taken.retryAfterS },
       };
     }

@@ -1,6 +1,6 @@
 // The PASSWORD_WEAK refusal, naming the field and why, in the words the form shows.
-import { validationMessagesFr } from '../../contract/messages-fr.js';
-import type { AppError } from '../../contract/result.js';
+import { fieldErrorTexts } from '../http/error-texts.js';
+import type { AppError } from '../result.js';
 import { passwordWeakness } from './password-policy.js';
 
 export function weakPasswordError(field: string, password: string, email: string): AppError | null {
@@ -8,7 +8,7 @@ export function weakPasswordError(field: string, password: string, email: string
   if (weakness === null) return null;
   return {
     code: 'PASSWORD_WEAK',
-    message: validationMessagesFr[weakness],
+    message: `Password ${fieldErrorTexts[weakness]}.`,
     fields: { [field]: weakness },
   };
 }

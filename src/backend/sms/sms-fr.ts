@@ -1,6 +1,6 @@
 // The French SMS a technician receives: short, the code first, and never a link, which is what
 // phishing SMS carry.
-import type { PasswordPurpose } from '../../contract/csm-passwords.js';
+import type { PasswordPurpose } from '../../contract/csm/passwords.js';
 import type { OutgoingMessage } from '../mail/outgoing-message.js';
 
 const sms = (to: string, body: string): OutgoingMessage => ({

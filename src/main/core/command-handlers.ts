@@ -6,10 +6,9 @@ import {
   isCommandName,
   type CommandName,
   type Commands,
-} from '../../contract/commands.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import { fieldErrorsOf } from '../../contract/registration.js';
-import { fail, type Result } from '../../contract/result.js';
+} from '../../contract/kiosk/commands.js';
+import { fieldErrorsOf } from '../../contract/csm/errors.js';
+import { fail, type Result } from '../../contract/kiosk/errors.js';
 
 export type CommandHandlers = {
   [N in CommandName]: (
@@ -20,14 +19,14 @@ export type CommandHandlers = {
 /** The core passes every handler; a test may pass a few, the others answer UNKNOWN_COMMAND. */
 export function createDispatcher(handlers: Partial<CommandHandlers>, log: (line: string) => void) {
   return async function dispatch(command: string, rawInput: unknown): Promise<Result<unknown>> {
-    if (!isCommandName(command)) return fail('UNKNOWN_COMMAND', errorMessagesFr.UNKNOWN_COMMAND);
+    if (!isCommandName(command)) return fail('UNKNOWN_COMMAND');
     const spec = commands[command];
     const handler = handlers[command] as
       ((input: unknown) => Promise<Result<unknown>> | Result<unknown>) | undefined;
-    if (!handler) return fail('UNKNOWN_COMMAND', errorMessagesFr.UNKNOWN_COMMAND);
+    if (!handler) return fail('UNKNOWN_COMMAND');
     const parsed = spec.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
-      return fail('INVALID_INPUT', errorMessagesFr.INVALID_INPUT, fieldErrorsOf(parsed.error));
+      return fail('INVALID_INPUT', fieldErrorsOf(parsed.error));
     }
     try {
       const result = await handler(parsed.data);
@@ -36,7 +35,7 @@ export function createDispatcher(handlers: Partial<CommandHandlers>, log: (line:
     } catch (error) {
       // The name and message only: never the input, which may hold a password.
       log(`command ${command} failed: ${(error as Error).name}: ${(error as Error).message}`);
-      return fail('INTERNAL', errorMessagesFr.INTERNAL);
+      return fail('INTERNAL');
     }
   };
 }

@@ -2,9 +2,9 @@
 // refresh, the command handlers and the event feed. Knows nothing of Electron or HTTP.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo } from '../../contract/commands.js';
-import { serverUrl, type KioskSettings } from '../../contract/kiosk-settings.js';
-import { ok, type Result } from '../../contract/result.js';
+import type { AppInfo } from '../../contract/kiosk/commands.js';
+import { serverUrl, type KioskSettings } from '../../contract/kiosk/settings.js';
+import { ok, type Result } from '../../contract/kiosk/errors.js';
 import { systemClock, type Clock } from './clock.js';
 import { createDispatcher, type CommandHandlers } from './command-handlers.js';
 import type { Core } from './core-api.js';

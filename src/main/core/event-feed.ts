@@ -3,7 +3,7 @@
 // `intervalMs` (a quarter second: a screen need not move faster) carrying the latest state,
 // computed when it leaves. Draining 1,000 actions costs a few lists, not 1,000.
 import { EventEmitter } from 'node:events';
-import type { EventEnvelope, EventName } from '../../contract/events.js';
+import type { EventEnvelope, EventName } from '../../contract/kiosk/events.js';
 import type { Clock } from './clock.js';
 
 export interface EventFeed {

@@ -2,10 +2,9 @@
 // sent it before the core parses the input, and the core's events relayed to the kiosk window.
 // This is the only file that touches ipcMain.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../contract/bridge.js';
-import { commandNames, type CommandName } from '../../contract/commands.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import { fail, type Result } from '../../contract/result.js';
+import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../contract/kiosk/bridge.js';
+import { commandNames, type CommandName } from '../../contract/kiosk/commands.js';
+import { fail, type Result } from '../../contract/kiosk/errors.js';
 import type { Core } from '../core/core-api.js';
 import { isAppUrl } from './app-origin.js';
 
@@ -28,7 +27,7 @@ function commandHandler(name: CommandName, { core, log }: IpcOptions) {
   return async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
     if (!senderIsApp(event)) {
       log?.(`ipc: ${name} refusée, émetteur ${event.senderFrame?.url ?? 'inconnu'}`);
-      return fail('FORBIDDEN', errorMessagesFr.FORBIDDEN);
+      return fail('FORBIDDEN');
     }
     try {
       return await core.dispatch(name, input);
@@ -36,7 +35,7 @@ function commandHandler(name: CommandName, { core, log }: IpcOptions) {
       // dispatch promises never to throw; if it does, the page still gets a value, not a
       // stack trace from the main process.
       log?.(`ipc: ${name} a levé une exception : ${String(error)}`);
-      return fail('INTERNAL', errorMessagesFr.INTERNAL);
+      return fail('INTERNAL');
     }
   };
 }

@@ -7,10 +7,9 @@ import {
   IPC_EVENT_CHANNEL,
   type BridgeEvent,
   type KioskBridge,
-} from '../../contract/bridge.js';
-import { isCommandName } from '../../contract/commands.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import { fail, type Result } from '../../contract/result.js';
+} from '../../contract/kiosk/bridge.js';
+import { isCommandName } from '../../contract/kiosk/commands.js';
+import { fail, type Result } from '../../contract/kiosk/errors.js';
 
 export const BRIDGE_KEY = 'csm';
 
@@ -19,13 +18,13 @@ const bridge: KioskBridge = {
     // A name outside the table never reaches the main process: the page cannot probe for
     // other channels through this door.
     if (typeof command !== 'string' || !isCommandName(command)) {
-      return fail('UNKNOWN_COMMAND', errorMessagesFr.UNKNOWN_COMMAND);
+      return fail('UNKNOWN_COMMAND');
     }
     try {
       return (await ipcRenderer.invoke(IPC_COMMAND_PREFIX + command, input)) as Result<unknown>;
     } catch {
       // Input that cannot be cloned, or no handler yet: still an error value, never a throw.
-      return fail('INTERNAL', errorMessagesFr.INTERNAL);
+      return fail('INTERNAL');
     }
   },
   onEvent(listener) {

@@ -7,8 +7,7 @@ import type { SecretKeyProvider } from '../core/secrets/key-provider.js';
 
 export const SECRET_KEY_FILE = 'secret.key';
 
-export const UNPROTECTED_WARNING =
-  'Le coffre-fort du système n’est pas disponible : les secrets ne sont pas protégés.';
+export const UNPROTECTED_WARNING = 'SECRETS_UNPROTECTED';
 
 /** The part of safeStorage this module uses, so a test can hand in a fake. */
 export type KeyVault = Pick<

@@ -3,8 +3,7 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Core } from '../core/core-api.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import { WEB_BRIDGE_HEADER, WEB_EVENTS_PATH, WEB_IPC_PREFIX } from '../../contract/bridge.js';
+import { WEB_BRIDGE_HEADER, WEB_EVENTS_PATH, WEB_IPC_PREFIX } from '../../contract/kiosk/bridge.js';
 import { CONTENT_SECURITY_POLICY } from '../runtime/content-security-policy.js';
 
 export interface EmulationServerOptions {
@@ -41,7 +40,7 @@ export async function buildEmulationServer({
     if (request.headers[WEB_BRIDGE_HEADER] !== '1') {
       return reply
         .code(403)
-        .send({ ok: false, error: { code: 'FORBIDDEN', message: errorMessagesFr.FORBIDDEN } });
+        .send({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     return core.dispatch(request.params.command, request.body);
   });
@@ -71,7 +70,7 @@ export async function buildEmulationServer({
   app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     const code = status < 500 ? 'INVALID_INPUT' : 'INTERNAL';
-    void reply.code(status).send({ ok: false, error: { code, message: errorMessagesFr[code] } });
+    void reply.code(status).send({ ok: false, error: { code } });
   });
 
   app.addHook('preClose', async () => {

@@ -1,7 +1,7 @@
 // Which CSM server the core talks to: the one the command line names (it wins, for QA and e2e
 // runs), else the server stored in the settings, else the reference backend started inside the
 // app on loopback. Demo mode always uses the local one: trainers have no network.
-import { serverUrl, type KioskSettings } from '../../contract/kiosk-settings.js';
+import { serverUrl, type KioskSettings } from '../../contract/kiosk/settings.js';
 import type { BackendTarget } from '../core/create-core.js';
 
 export interface LocalBackend {

@@ -1,15 +1,15 @@
 // The renderer's typed view of the host: `window.csm` under Electron, the web bridge in the
 // emulation. Results and events are parsed with the contract before a screen sees them.
-import type { KioskBridge } from '../../contract/bridge.js';
+import type { KioskBridge } from '../../contract/kiosk/bridge.js';
 import {
   commands,
   type CommandInput,
   type CommandName,
   type CommandOutput,
-} from '../../contract/commands.js';
-import { events, type EventName, type EventPayload } from '../../contract/events.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import { fail, type Result } from '../../contract/result.js';
+} from '../../contract/kiosk/commands.js';
+import { events, type EventName, type EventPayload } from '../../contract/kiosk/events.js';
+import { errorMessagesFr } from '../i18n/fr/errors.js';
+import { fail, type Result } from '../../contract/kiosk/errors.js';
 import { createWebBridge } from './web-bridge.js';
 
 declare global {
@@ -34,7 +34,7 @@ export function createKioskApi(bridge: KioskBridge): KioskApi {
       const parsed = commands[command].output.safeParse(result.value);
       return parsed.success
         ? { ok: true, value: parsed.data as CommandOutput<typeof command> }
-        : fail('INTERNAL', errorMessagesFr.INTERNAL);
+        : fail('INTERNAL');
     },
     on(name, listener) {
       return bridge.onEvent((event) => {

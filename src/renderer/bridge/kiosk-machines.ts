@@ -1,12 +1,13 @@
 // The app machine with every side effect provided from the kiosk api: the one place where the
 // renderer turns machine actors into core commands.
 import { fromPromise } from 'xstate';
-import type { UserRef, VerifyTokenInput } from '../../contract/journey.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import type { RegistrationInput } from '../../contract/registration.js';
-import { fail, ok, type Result } from '../../contract/result.js';
-import type { CsmUser } from '../../contract/user.js';
-import type { ServerAddress, SignInInput } from '../../contract/account-commands.js';
+import type { UserRef, VerifyTokenInput } from '../../contract/kiosk/journey.js';
+import { errorMessagesFr } from '../i18n/fr/errors.js';
+import type { RegistrationInput } from '../../contract/kiosk/registration.js';
+import { fail, ok, type Result } from '../../contract/kiosk/errors.js';
+import type { CsmUser } from '../../contract/kiosk/user.js';
+import type { ServerAddress } from '../../contract/kiosk/server-address.js';
+import type { SignInInput } from '../../contract/kiosk/account-commands.js';
 import { accountMachine } from '../../machines/account-machine.js';
 import {
   confirmationCodeMachine,
@@ -28,7 +29,7 @@ export function kioskMachine(api: KioskApi) {
       const r = await api.invoke('users.refresh', {});
       if (!r.ok) return r;
       const user = r.value.find((u) => u.id === input.userId);
-      return user ? ok(user) : fail('NOT_FOUND', errorMessagesFr.NOT_FOUND);
+      return user ? ok(user) : fail('NOT_FOUND');
     },
   );
   return appMachine.provide({

@@ -6,9 +6,9 @@ import {
   WEB_IPC_PREFIX,
   type BridgeEvent,
   type KioskBridge,
-} from '../../contract/bridge.js';
-import { errorMessagesFr } from '../../contract/messages-fr.js';
-import { fail, type Result } from '../../contract/result.js';
+} from '../../contract/kiosk/bridge.js';
+import { errorMessagesFr } from '../i18n/fr/errors.js';
+import { fail, type Result } from '../../contract/kiosk/errors.js';
 
 export function createWebBridge(base = ''): KioskBridge {
   const listeners = new Set<(event: BridgeEvent) => void>();
@@ -32,7 +32,7 @@ export function createWebBridge(base = ''): KioskBridge {
         });
         return (await response.json()) as Result<unknown>;
       } catch {
-        return fail('INTERNAL', errorMessagesFr.INTERNAL);
+        return fail('INTERNAL');
       }
     },
     onEvent(listener) {

@@ -1,6 +1,6 @@
 // An error the technician must read, in French, from the catalogue by its code.
 import { useTranslation } from 'react-i18next';
-import type { AppError } from '../../contract/result.js';
+import type { AppError } from '../../contract/kiosk/errors.js';
 
 export function ErrorLine({ error }: { error: AppError | null }) {
   const { t } = useTranslation();

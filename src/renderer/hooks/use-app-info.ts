@@ -1,6 +1,6 @@
 // Which host and which CSM server this kiosk runs with.
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../contract/commands.js';
+import type { AppInfo } from '../../contract/kiosk/commands.js';
 import { useKioskApi } from '../bridge/api-context.js';
 
 export function useAppInfo(): AppInfo | null {

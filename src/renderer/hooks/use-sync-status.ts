@@ -1,6 +1,6 @@
 // Online/offline and the number of actions waiting, as the core reports them.
 import { useEffect, useState } from 'react';
-import type { SyncStatus } from '../../contract/events.js';
+import type { SyncStatus } from '../../contract/kiosk/events.js';
 import { useKioskApi } from '../bridge/api-context.js';
 
 export function useSyncStatus(): SyncStatus | null {

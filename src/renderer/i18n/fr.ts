@@ -1,5 +1,5 @@
 // French, the kiosk's first language. Labels are the device's words as in the seed document.
-import { errorMessagesFr, validationMessagesFr } from '../../contract/messages-fr.js';
+import { errorMessagesFr, validationMessagesFr } from './fr/errors.js';
 import { account } from './fr/account.js';
 import { accountActions, codes, server, signIn } from './fr/account-flows.js';
 import { identification } from './fr/identification.js';
@@ -69,6 +69,10 @@ export const fr = {
   server,
   token,
   identification,
+  warnings: {
+    SECRETS_UNPROTECTED:
+      'Le coffre-fort du système n’est pas disponible : les secrets ne sont pas protégés.',
+  },
   validation: validationMessagesFr,
   errors: errorMessagesFr,
 } as const;

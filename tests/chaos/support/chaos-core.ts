@@ -1,9 +1,9 @@
 // The real core in the test process, for the fault and offline tests: its own data folder, a
 // reference backend it is pointed at, and a way to await a sync status instead of sleeping.
 import { join } from 'node:path';
-import type { SyncStatus } from '../../../src/contract/events.js';
-import { qaAccountsResponse, qaMessagesResponse } from '../../../src/contract/qa-api.js';
-import type { CsmUser } from '../../../src/contract/user.js';
+import type { SyncStatus } from '../../../src/contract/kiosk/events.js';
+import { qaAccountsResponse, qaMessagesResponse } from '../../../src/contract/csm/qa-api.js';
+import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import type { Core } from '../../../src/main/core/core-api.js';
 import { createCore, type CoreConfig } from '../../../src/main/core/create-core.js';
 import { keyFileProvider } from '../../../src/main/core/secrets/key-file-provider.js';
@@ -26,7 +26,7 @@ export function chaosCore(dataDir: string, backendUrl: string, config: Partial<C
 
 export async function call<T>(core: Core, command: string, input: unknown = {}): Promise<T> {
   const r = await core.dispatch(command, input);
-  if (!r.ok) throw new Error(`${command}: ${r.error.code} ${r.error.message}`);
+  if (!r.ok) throw new Error(`${command}: ${r.error.code}`);
   return r.value as T;
 }
 

@@ -5,8 +5,8 @@
 // every 5 ms) and exits 0 once everything is delivered. Run with `node --import tsx`.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { SyncStatus } from '../../../src/contract/events.js';
-import type { CsmUser } from '../../../src/contract/user.js';
+import type { SyncStatus } from '../../../src/contract/kiosk/events.js';
+import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { createCore } from '../../../src/main/core/create-core.js';
 import { keyFileProvider } from '../../../src/main/core/secrets/key-file-provider.js';
 import { emailOf, type ChildReport } from './core-child-process.js';
@@ -35,7 +35,7 @@ const core = createCore({
 
 async function call<T>(command: string, input: unknown = {}): Promise<T> {
   const r = await core.dispatch(command, input);
-  if (!r.ok) throw new Error(`${command}: ${r.error.code} ${r.error.message}`);
+  if (!r.ok) throw new Error(`${command}: ${r.error.code}`);
   return r.value as T;
 }
 

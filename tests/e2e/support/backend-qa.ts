@@ -1,5 +1,5 @@
 // Reads what the reference backend sent, through its QA control API.
-import { qaMessagesResponse, qaRoutes, type QaMessage } from '../../../src/contract/qa-api.js';
+import { qaMessagesResponse, qaRoutes, type QaMessage } from '../../../src/contract/csm/qa-api.js';
 
 export async function messagesTo(backendUrl: string, to: string): Promise<QaMessage[]> {
   const response = await fetch(

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accountStatus, type AccountStatus } from '../../../src/contract/csm-accounts.js';
-import { qaLastCodeResponse } from '../../../src/contract/qa-api.js';
+import { accountStatus, type AccountStatus } from '../../../src/contract/csm/account.js';
+import { qaLastCodeResponse } from '../../../src/contract/csm/qa-api.js';
 import { startBackend } from '../../../src/backend/server.js';
 
 export interface IdnowBackend {

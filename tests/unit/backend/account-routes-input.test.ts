@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { csmRoutes, routePath } from '../../../src/contract/csm-api.js';
+import { csmRoutes, routePath } from '../../../src/contract/csm/routes.js';
 import { useBackends } from './support/backend-harness.js';
 import { errorOf, verified } from './support/account-calls.js';
 

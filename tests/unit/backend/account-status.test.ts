@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { statusResponse } from '../../../src/contract/csm-accounts.js';
+import { statusResponse } from '../../../src/contract/csm/account-calls.js';
 import { testClock, useBackends } from './support/backend-harness.js';
 import { errorOf, registered, verified } from './support/account-calls.js';
 import type { FastifyInstance } from 'fastify';

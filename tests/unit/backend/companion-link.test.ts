@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { publicUrlFor } from '../../../src/backend/public-url.js';
 import { startBackend } from '../../../src/backend/server.js';
-import { qaMessagesResponse } from '../../../src/contract/qa-api.js';
-import { registerResponse } from '../../../src/contract/csm-api.js';
+import { qaMessagesResponse } from '../../../src/contract/csm/qa-api.js';
+import { registerResponse } from '../../../src/contract/csm/register.js';
 import { aRegistration } from './support/backend-harness.js';
 import { useTempDirs } from './support/temp-dirs.js';
 

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { errorResponse } from '../../../src/contract/csm-api.js';
+import { errorResponse } from '../../../src/contract/csm/errors.js';
 import {
   qaAccountsResponse,
   qaFaultsResponse,
   type FaultRule,
-} from '../../../src/contract/qa-api.js';
+} from '../../../src/contract/csm/qa-api.js';
 import { startBackend, type RunningBackend } from '../../../src/backend/server.js';
 import { aRegistration } from './support/backend-harness.js';
 import { useTempDirs } from './support/temp-dirs.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultRule } from '../../../src/contract/qa-api.js';
+import { faultRule } from '../../../src/contract/csm/qa-api.js';
 import { checkFaultRules, createFaultPlan } from '../../../src/backend/faults/fault-plan.js';
 
 const rule = (fields: object) => faultRule.parse(fields);

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { errorResponse, healthResponse } from '../../../src/contract/csm-api.js';
+import { errorResponse } from '../../../src/contract/csm/errors.js';
+import { healthResponse } from '../../../src/contract/csm/routes.js';
 import { register, testClock, useBackends } from './support/backend-harness.js';
 
 const { backend } = useBackends();

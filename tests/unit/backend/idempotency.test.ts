@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { errorResponse } from '../../../src/contract/csm-api.js';
+import { errorResponse } from '../../../src/contract/csm/errors.js';
 import { canonicalJson, requestDigest } from '../../../src/backend/idempotency.js';
 import { aRegistration, register, testClock, useBackends } from './support/backend-harness.js';
 

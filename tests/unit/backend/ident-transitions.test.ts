@@ -6,8 +6,8 @@ import {
   markIdentSubmitted,
 } from '../../../src/backend/accounts/ident-transitions.js';
 import { createBackendContext, type BackendContext } from '../../../src/backend/backend-context.js';
-import { accountStatus } from '../../../src/contract/csm-accounts.js';
-import type { IdentResult } from '../../../src/contract/idnow.js';
+import { accountStatus } from '../../../src/contract/csm/account.js';
+import type { IdentResult } from '../../../src/contract/csm/idnow.js';
 import { useBackends } from './support/backend-harness.js';
 import { EMAIL, errorOf, messagesTo, post, verified } from './support/account-calls.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorResponse } from '../../../src/contract/csm-api.js';
-import { IDNOW_COMPANION_PATH } from '../../../src/contract/idnow.js';
+import { errorResponse } from '../../../src/contract/csm/errors.js';
+import { IDNOW_COMPANION_PATH } from '../../../src/contract/csm/idnow.js';
 import { useBackends } from './support/backend-harness.js';
 
 const { backend } = useBackends();

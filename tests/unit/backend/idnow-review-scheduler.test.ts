@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IdentResult } from '../../../src/contract/idnow.js';
+import type { IdentResult } from '../../../src/contract/csm/idnow.js';
 import { createReviewScheduler } from '../../../src/backend/idnow/review-scheduler.js';
 import { ManualClock } from '../../support/manual-clock.js';
 

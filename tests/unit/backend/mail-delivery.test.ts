@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { qaMessagesResponse } from '../../../src/contract/qa-api.js';
+import { qaMessagesResponse } from '../../../src/contract/csm/qa-api.js';
 import { register, useBackends } from './support/backend-harness.js';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.js';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { codeDelivery } from '../../../src/contract/codes.js';
+import { codeDelivery } from '../../../src/contract/csm/codes.js';
 import { testClock, useBackends } from './support/backend-harness.js';
 import {
   EMAIL,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackendContext, type BackendContext } from '../../../src/backend/backend-context.js';
-import { codeDelivery } from '../../../src/contract/codes.js';
+import { codeDelivery } from '../../../src/contract/csm/codes.js';
 import { aRegistration, useBackends } from './support/backend-harness.js';
 import { EMAIL, errorOf, lastCode, messagesTo, post, verified } from './support/account-calls.js';
 import type { FastifyInstance } from 'fastify';
@@ -97,7 +97,6 @@ describe('changing the password by confirmation code (RESET)', () => {
     expect(errorOf(email)).toMatchObject({
       code: 'PASSWORD_WEAK',
       fields: { newPassword: 'password_is_email' },
-      message: 'Le mot de passe ne peut pas être l’adresse e-mail.',
     });
     const short = await setPassword(app, accountId, { challengeId, code, newPassword: 'court' });
     expect(short.statusCode).toBe(400);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QaMessage } from '../../../src/contract/qa-api.js';
+import type { QaMessage } from '../../../src/contract/csm/qa-api.js';
 import { identEmail, passwordCodeEmail, tokenEmail } from '../../../src/backend/mail/emails-fr.js';
 import { mobileCodeSms, passwordCodeSms } from '../../../src/backend/sms/sms-fr.js';
 import { lastCodeIn } from '../../../src/backend/qa/last-code.js';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { errorResponse } from '../../../src/contract/csm-api.js';
+import { errorResponse } from '../../../src/contract/csm/errors.js';
 import {
   qaAccountsResponse,
   qaLastCodeResponse,
   qaMessagesResponse,
   qaRoutes,
-} from '../../../src/contract/qa-api.js';
+} from '../../../src/contract/csm/qa-api.js';
 import { aRegistration, register, testClock, useBackends } from './support/backend-harness.js';
 
 const { backend } = useBackends();

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { registerResponse } from '../../../src/contract/csm-api.js';
-import { qaMessagesResponse } from '../../../src/contract/qa-api.js';
+import { registerResponse } from '../../../src/contract/csm/register.js';
+import { qaMessagesResponse } from '../../../src/contract/csm/qa-api.js';
 import { aRegistration, register, useBackends } from './support/backend-harness.js';
 
 const { backend } = useBackends();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { errorResponse, type RegisterRequest } from '../../../src/contract/csm-api.js';
+import { errorResponse } from '../../../src/contract/csm/errors.js';
+import { type RegisterRequest } from '../../../src/contract/csm/register.js';
 import { aRegistration, register, useBackends } from './support/backend-harness.js';
 import { randomUUID } from 'node:crypto';
 

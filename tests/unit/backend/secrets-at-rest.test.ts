@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeDelivery } from '../../../src/contract/codes.js';
+import { codeDelivery } from '../../../src/contract/csm/codes.js';
 import { useBackends } from './support/backend-harness.js';
 import { EMAIL, lastCode, post, verified } from './support/account-calls.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackendContext, type BackendContext } from '../../../src/backend/backend-context.js';
-import { signInResponse } from '../../../src/contract/csm-accounts.js';
+import { signInResponse } from '../../../src/contract/csm/account-calls.js';
 import { aRegistration, useBackends } from './support/backend-harness.js';
 import { EMAIL, errorOf, registered } from './support/account-calls.js';
 import { medianMsOf, sameTimeClass } from './support/timing.js';

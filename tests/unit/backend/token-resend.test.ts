@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resendTokenResponse } from '../../../src/contract/csm-accounts.js';
+import { resendTokenResponse } from '../../../src/contract/csm/account-calls.js';
 import { testClock, useBackends } from './support/backend-harness.js';
 import {
   EMAIL,

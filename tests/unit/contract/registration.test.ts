@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf, registrationInput } from '../../../src/contract/registration.js';
+import { fieldErrorsOf } from '../../../src/contract/csm/errors.js';
+import { registrationInput } from '../../../src/contract/kiosk/registration.js';
 
 const valid = {
   email: 'Jean.Dupont@Garage.fr',

@@ -1,7 +1,6 @@
 // Model-based: the CGM NET machines (code confirmation, sign-in, server settings) — generated
 // paths reach every state and every transition that xstate/graph lists.
 import { describe, it } from 'vitest';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
 import { confirmationCodeMachine } from '../../../src/machines/confirmation-code-machine.js';
 import { serverSettingsMachine } from '../../../src/machines/server-settings-machine.js';
 import { signInMachine } from '../../../src/machines/sign-in-machine.js';

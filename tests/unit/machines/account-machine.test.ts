@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, toPromise, waitFor } from 'xstate';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
-import type { Result } from '../../../src/contract/result.js';
-import type { CsmUser, UserStatus } from '../../../src/contract/user.js';
+import type { Result } from '../../../src/contract/kiosk/errors.js';
+import type { CsmUser, UserStatus } from '../../../src/contract/kiosk/user.js';
 import { accountMachine } from '../../../src/machines/account-machine.js';
 import { aUser } from '../../support/sample-users.js';
 
@@ -45,7 +44,7 @@ describe('account machine', () => {
   it('Actualiser keeps the shown status and says why when it fails', async () => {
     const actor = start('IDENT_REVIEW', async () => ({
       ok: false,
-      error: { code: 'TIMEOUT', message: errorMessagesFr.TIMEOUT },
+      error: { code: 'TIMEOUT' },
     }));
     actor.send({ type: 'REFRESH' });
     await waitFor(actor, (s) => s.context.error?.code === 'TIMEOUT');
@@ -70,7 +69,7 @@ describe('account machine', () => {
   it('stays on the account with the reason when removal fails or crashes', async () => {
     const failed = start('ACTIVE', undefined, async () => ({
       ok: false,
-      error: { code: 'INTERNAL', message: errorMessagesFr.INTERNAL },
+      error: { code: 'INTERNAL' },
     }));
     failed.send({ type: 'REMOVE' });
     failed.send({ type: 'CONFIRM_REMOVE' });

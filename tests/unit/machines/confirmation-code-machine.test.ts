@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, toPromise, waitFor } from 'xstate';
-import type { CodeDelivery } from '../../../src/contract/codes.js';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
-import type { ErrorCode, Result } from '../../../src/contract/result.js';
-import type { CsmUser } from '../../../src/contract/user.js';
+import type { CodeDelivery } from '../../../src/contract/csm/codes.js';
+import type { ErrorCode, Result } from '../../../src/contract/kiosk/errors.js';
+import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import {
   confirmationCodeMachine,
   type CodeConfirmation,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
-import type { Result } from '../../../src/contract/result.js';
-import type { CsmUser, UserStatus } from '../../../src/contract/user.js';
+import type { Result } from '../../../src/contract/kiosk/errors.js';
+import type { CsmUser, UserStatus } from '../../../src/contract/kiosk/user.js';
 import { identificationMachine } from '../../../src/machines/identification-machine.js';
 import { aUser } from '../../support/sample-users.js';
 
@@ -54,7 +53,7 @@ describe('identification machine', () => {
   it('Actualiser reads the status and keeps the error when CSM is unreachable', async () => {
     const actor = start('IDENT_REVIEW', async () => ({
       ok: false,
-      error: { code: 'NETWORK', message: errorMessagesFr.NETWORK },
+      error: { code: 'NETWORK' },
     }));
     actor.send({ type: 'REFRESH' });
     await waitFor(actor, (s) => s.context.error?.code === 'NETWORK');
@@ -71,7 +70,7 @@ describe('identification machine', () => {
   it('stays refused with the reason when the new Ident-ID is refused or the bridge crashes', async () => {
     const refused = start('IDENT_FAILED', undefined, async () => ({
       ok: false,
-      error: { code: 'WRONG_STATE', message: errorMessagesFr.WRONG_STATE },
+      error: { code: 'WRONG_STATE' },
     }));
     refused.send({ type: 'REQUEST_NEW_IDENT' });
     await waitFor(refused, (s) => s.context.error?.code === 'WRONG_STATE');

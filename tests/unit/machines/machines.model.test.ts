@@ -1,7 +1,6 @@
 // Model-based: for each of the other machines, generated paths reach every state and every
 // transition that xstate/graph lists (token-machine.model.test.ts does the Token machine).
 import { describe, expect, it } from 'vitest';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
 import { accountMachine } from '../../../src/machines/account-machine.js';
 import { appMachine } from '../../../src/machines/app-machine.js';
 import { identificationMachine } from '../../../src/machines/identification-machine.js';

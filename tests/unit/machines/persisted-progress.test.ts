@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
-import type { Result } from '../../../src/contract/result.js';
-import type { CsmUser } from '../../../src/contract/user.js';
+import type { Result } from '../../../src/contract/kiosk/errors.js';
+import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { appMachine, REGISTRATION_FORM_ID, TOKEN_ID } from '../../../src/machines/app-machine.js';
 import { withoutSecrets } from '../../../src/machines/persisted-progress.js';
 import { registrationFormMachine } from '../../../src/machines/registration-form-machine.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, toPromise } from 'xstate';
-import type { RegistrationInput } from '../../../src/contract/registration.js';
-import { fail, ok, type Result } from '../../../src/contract/result.js';
-import type { CsmUser } from '../../../src/contract/user.js';
+import type { RegistrationInput } from '../../../src/contract/kiosk/registration.js';
+import { fail, ok, type Result } from '../../../src/contract/kiosk/errors.js';
+import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { registrationFormMachine } from '../../../src/machines/registration-form-machine.js';
 
 const user: CsmUser = {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, toPromise, waitFor } from 'xstate';
-import type { ConnectionTest } from '../../../src/contract/account-commands.js';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
-import type { Result } from '../../../src/contract/result.js';
-import type { CsmUser } from '../../../src/contract/user.js';
+import type { ConnectionTest } from '../../../src/contract/kiosk/server-address.js';
+import type { Result } from '../../../src/contract/kiosk/errors.js';
+import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { serverSettingsMachine } from '../../../src/machines/server-settings-machine.js';
 import { signInMachine } from '../../../src/machines/sign-in-machine.js';
 import { aUser } from '../../support/sample-users.js';
@@ -34,7 +33,7 @@ describe('sign-in machine', () => {
   it('says the credentials are wrong and forgets the password typed', async () => {
     const actor = start(async () => ({
       ok: false,
-      error: { code: 'CREDENTIALS_INVALID', message: errorMessagesFr.CREDENTIALS_INVALID },
+      error: { code: 'CREDENTIALS_INVALID' },
     }));
     actor.send({ type: 'CHANGE', field: 'email', value: 'jean@garage.fr' });
     actor.send({ type: 'CHANGE', field: 'password', value: 'mauvais-mot-de-passe' });

@@ -1,6 +1,5 @@
 // Model-based: every state and transition of the Token machine, reached by generated paths.
 import { describe, expect, it } from 'vitest';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
 import { tokenMachine } from '../../../src/machines/token-machine.js';
 import { runModel } from '../../support/model-based.js';
 import { aUser } from '../../support/sample-users.js';

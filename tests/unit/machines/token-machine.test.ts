@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, toPromise, waitFor } from 'xstate';
-import type { CodeSent, TokenOutcome } from '../../../src/contract/journey.js';
-import { errorMessagesFr } from '../../../src/contract/messages-fr.js';
-import type { ErrorCode, Result } from '../../../src/contract/result.js';
+import type { CodeSent, TokenOutcome } from '../../../src/contract/kiosk/journey.js';
+import type { ErrorCode, Result } from '../../../src/contract/kiosk/errors.js';
 import { tokenMachine } from '../../../src/machines/token-machine.js';
 import { aUser } from '../../support/sample-users.js';
 

@@ -3,36 +3,37 @@
 // becomes a typed error whose code tells the sync engine whether a retry can help.
 import fetch from 'node-fetch';
 import type { z } from 'zod';
+import { accountStatus, type AccountStatus } from '../../../contract/csm/account.js';
 import {
-  accountStatus,
   newIdentResponse,
   resendTokenResponse,
   signInResponse,
   statusResponse,
-  type AccountStatus,
   type ResendTokenResponse,
   type SignInResponse,
   type StatusResponse,
-} from '../../../contract/csm-accounts.js';
+} from '../../../contract/csm/account-calls.js';
 import {
   confirmMobileResponse,
   passwordCodeResponse,
   setMobileResponse,
   setPasswordResponse,
   type PasswordPurpose,
-} from '../../../contract/csm-passwords.js';
-import type { CodeDelivery } from '../../../contract/codes.js';
+} from '../../../contract/csm/passwords.js';
+import type { CodeDelivery } from '../../../contract/csm/codes.js';
 import {
   csmRoutes,
   healthResponse,
   IDEMPOTENCY_HEADER,
-  registerResponse,
   routePath,
   type HealthResponse,
+} from '../../../contract/csm/routes.js';
+import {
+  registerResponse,
   type RegisterRequest,
   type RegisterResponse,
-} from '../../../contract/csm-api.js';
-import type { ErrorCode, Result } from '../../../contract/result.js';
+} from '../../../contract/csm/register.js';
+import type { ErrorCode, Result } from '../../../contract/kiosk/errors.js';
 import { failWith, isTimeout, readAnswer } from './read-answer.js';
 
 export { isRetryable } from './read-answer.js';

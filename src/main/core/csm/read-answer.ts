@@ -3,12 +3,10 @@
 // (a proxy's page, a body cut short, a 5xx whatever it says about itself).
 import type { Response } from 'node-fetch';
 import type { z } from 'zod';
-import { errorResponse } from '../../../contract/csm-api.js';
-import { errorMessagesFr } from '../../../contract/messages-fr.js';
-import { fail, ok, type ErrorCode, type Result } from '../../../contract/result.js';
+import { errorResponse } from '../../../contract/csm/errors.js';
+import { fail, ok, type ErrorCode, type Result } from '../../../contract/kiosk/errors.js';
 
-export const failWith = <T>(code: ErrorCode, detail?: string): Result<T> =>
-  fail(code, detail ? `${errorMessagesFr[code]} (${detail})` : errorMessagesFr[code]);
+export const failWith = <T>(code: ErrorCode): Result<T> => fail(code);
 
 /** Errors that a later attempt can fix; anything else needs the technician. */
 export function isRetryable(code: ErrorCode): boolean {
@@ -52,8 +50,10 @@ export async function readAnswer<S extends z.ZodType>(
     const byStatus = codeForStatus(response.status);
     if (!parsed.success) return failWith(byStatus);
     if (response.status >= 500 && !isRetryable(parsed.data.error.code)) return failWith(byStatus);
-    return { ok: false, error: parsed.data.error };
+    // The backend's text is for API readers; the tablet words the code itself.
+    const { code, fields, details } = parsed.data.error;
+    return fail(code, fields, details);
   }
   const parsed = schema.safeParse(json);
-  return parsed.success ? ok(parsed.data) : failWith('SERVER', 'réponse non conforme');
+  return parsed.success ? ok(parsed.data) : failWith('SERVER');
 }

@@ -1,9 +1,9 @@
 // Tester... (Serveur CSM): asks a host and port for the CSM health answer and says, in the
 // terms a technician can act on, why it failed: name not found, refused, certificate, timeout.
 import fetch from 'node-fetch';
-import type { ConnectionFailure, ConnectionTest } from '../../../contract/account-commands.js';
-import { csmRoutes, healthResponse } from '../../../contract/csm-api.js';
-import { serverUrl } from '../../../contract/kiosk-settings.js';
+import type { ConnectionFailure, ConnectionTest } from '../../../contract/kiosk/server-address.js';
+import { csmRoutes, healthResponse } from '../../../contract/csm/routes.js';
+import { serverUrl } from '../../../contract/kiosk/settings.js';
 
 export const SERVER_TEST_TIMEOUT_MS = 5_000;
 

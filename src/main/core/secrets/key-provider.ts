@@ -3,6 +3,6 @@
 export interface SecretKeyProvider {
   /** Returns the same 32-byte key on every call for a given data folder. */
   loadKey(): Buffer;
-  /** A warning the screen must show (e.g. safeStorage falls back to plain text), or null. */
-  readonly warning: string | null;
+  /** A warning the screen must show, by code: safeStorage falls back to plain text. */
+  readonly warning: 'SECRETS_UNPROTECTED' | null;
 }

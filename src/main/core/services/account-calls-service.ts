@@ -9,13 +9,12 @@ import type {
   setMobileInput,
   setPasswordInput,
   signInInput,
-} from '../../../contract/account-commands.js';
-import type { CodeDelivery } from '../../../contract/codes.js';
-import type { AccountStatus } from '../../../contract/csm-accounts.js';
-import type { CodeSent, TokenOutcome, VerifyTokenInput } from '../../../contract/journey.js';
-import { errorMessagesFr } from '../../../contract/messages-fr.js';
-import { fail, ok, type Result } from '../../../contract/result.js';
-import type { CsmUser } from '../../../contract/user.js';
+} from '../../../contract/kiosk/account-commands.js';
+import type { CodeDelivery } from '../../../contract/csm/codes.js';
+import type { AccountStatus } from '../../../contract/csm/account.js';
+import type { CodeSent, TokenOutcome, VerifyTokenInput } from '../../../contract/kiosk/journey.js';
+import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import { meansOffline, type CsmClient } from '../csm/csm-client.js';
@@ -46,8 +45,8 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
   /** The user and its CSM account id, or why there is none yet. */
   function accountOf(userId: string): Result<{ user: CsmUser; remoteId: string }> {
     const user = users.get(userId);
-    if (!user) return fail('NOT_FOUND', errorMessagesFr.NOT_FOUND);
-    if (!user.remoteId) return fail('WRONG_STATE', errorMessagesFr.WRONG_STATE);
+    if (!user) return fail('NOT_FOUND');
+    if (!user.remoteId) return fail('WRONG_STATE');
     return ok({ user, remoteId: user.remoteId });
   }
 
@@ -136,7 +135,7 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
       const account = accountOf(input.userId);
       if (!account.ok) return account;
       if (input.newPassword.toLowerCase() === account.value.user.email.toLowerCase()) {
-        return fail('PASSWORD_WEAK', errorMessagesFr.PASSWORD_WEAK, {
+        return fail('PASSWORD_WEAK', {
           newPassword: 'password_is_email',
         });
       }

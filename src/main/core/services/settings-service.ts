@@ -1,8 +1,8 @@
 // The tablet's settings: read with their defaults, changed by a patch in one durable
 // transaction with its journal line, then applied at once (a new CSM server, a new refresh
 // interval) by the `apply` the core hands in.
-import type { KioskSettings, KioskSettingsPatch } from '../../../contract/kiosk-settings.js';
-import { ok, type Result } from '../../../contract/result.js';
+import type { KioskSettings, KioskSettingsPatch } from '../../../contract/kiosk/settings.js';
+import { ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import type { Db } from '../store/open-store.js';

@@ -2,10 +2,9 @@
 // its journal line, in one durable transaction; the screen answers from that and the sync engine
 // does the rest. Removal erases everything the tablet holds about the user (not the CSM account).
 import { randomUUID } from 'node:crypto';
-import { errorMessagesFr } from '../../../contract/messages-fr.js';
-import type { Registration } from '../../../contract/registration.js';
-import { fail, ok, type Result } from '../../../contract/result.js';
-import type { CsmUser } from '../../../contract/user.js';
+import type { NewRegistration } from '../../../contract/kiosk/registration.js';
+import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
 import type { Clock } from '../clock.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { JournalRepo } from '../store/journal-repo.js';
@@ -31,7 +30,7 @@ export function createUsersService(deps: UsersServiceDeps) {
   const { db, users, outbox, settings, wizard, journal, secrets, clock } = deps;
   const iso = () => new Date(clock.now()).toISOString();
 
-  const registerTx = db.transaction((input: Registration): CsmUser => {
+  const registerTx = db.transaction((input: NewRegistration): CsmUser => {
     const id = randomUUID();
     const idempotencyKey = randomUUID();
     const createdAt = iso();
@@ -79,10 +78,10 @@ export function createUsersService(deps: UsersServiceDeps) {
     });
 
   return {
-    register: (input: Registration): CsmUser => registerTx(input),
+    register: (input: NewRegistration): CsmUser => registerTx(input),
     list: (): CsmUser[] => users.list(),
     remove(userId: string): Result<CsmUser[]> {
-      if (!removeTx(userId)) return fail('NOT_FOUND', errorMessagesFr.NOT_FOUND);
+      if (!removeTx(userId)) return fail('NOT_FOUND');
       // secure_delete zeroed the pages; the WAL may still hold their older versions.
       checkpointNow(db);
       return ok(users.list());

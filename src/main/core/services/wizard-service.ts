@@ -3,9 +3,8 @@
 // (password, passwordRepeat, newPassword, newPasswordRepeat, token, confirmationCode) before
 // sending, and the core blanks them again with the same function, so a caller that forgot
 // cannot write one either. Anything else in the snapshot is stored as given.
-import { errorMessagesFr } from '../../../contract/messages-fr.js';
-import { fail, ok, type Result } from '../../../contract/result.js';
-import type { SavedProgress } from '../../../contract/wizard-progress.js';
+import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
+import type { SavedProgress } from '../../../contract/kiosk/progress.js';
 import { withoutSecrets } from '../../../machines/persisted-progress.js';
 import type { Clock } from '../clock.js';
 import type { UsersRepo } from '../store/users-repo.js';
@@ -23,7 +22,7 @@ export function createWizardService({ wizard, users, clock }: WizardServiceDeps)
       savedAt: string;
     }> {
       if (input.userId !== undefined && users.get(input.userId) === null) {
-        return fail('NOT_FOUND', errorMessagesFr.NOT_FOUND);
+        return fail('NOT_FOUND');
       }
       const savedAt = new Date(clock.now()).toISOString();
       wizard.save({

@@ -1,8 +1,8 @@
 // The append-only journal: who did what, when. Entries are typed one by one so that no caller
 // can slip a password, a code or an e-mail address into one; the table's triggers refuse any
 // change to what was written.
-import type { ErrorCode } from '../../../contract/result.js';
-import type { UserStatus } from '../../../contract/user.js';
+import type { ErrorCode } from '../../../contract/kiosk/errors.js';
+import type { UserStatus } from '../../../contract/kiosk/user.js';
 import type { Db } from './open-store.js';
 
 export type JournalEntry =

@@ -5,7 +5,7 @@ import {
   DEFAULT_SETTINGS,
   kioskSettings,
   type KioskSettings,
-} from '../../../contract/kiosk-settings.js';
+} from '../../../contract/kiosk/settings.js';
 import type { Db } from './open-store.js';
 
 const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof KioskSettings)[];

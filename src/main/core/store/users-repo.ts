@@ -1,7 +1,7 @@
 // Rows of the users table, read and written as contract `CsmUser` values.
-import type { AccountStatus } from '../../../contract/csm-accounts.js';
-import type { AppError } from '../../../contract/result.js';
-import type { CsmUser, UserStatus } from '../../../contract/user.js';
+import type { AccountStatus } from '../../../contract/csm/account.js';
+import type { AppError } from '../../../contract/kiosk/errors.js';
+import type { CsmUser, UserStatus } from '../../../contract/kiosk/user.js';
 import type { Db } from './open-store.js';
 
 type UserRow = {

@@ -1,18 +1,12 @@
 // How each kind of outbox row is sent to CSM, and what its delivery changes on the tablet. The
 // engine stays generic: it commits `apply` with the end of the row, in one transaction.
-import { fail, ok, type Result } from '../../../contract/result.js';
+import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { CsmClient } from '../csm/csm-client.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { OutboxKind, OutboxRow } from '../store/outbox-repo.js';
 import type { UsersRepo } from '../store/users-repo.js';
 import { registerPayload } from './outbox-payloads.js';
 
-/** The sealed password cannot be opened: the key changed (no system vault on the last run). */
-export const SECRET_LOST_FR =
-  'Le mot de passe en attente ne peut plus être lu sur cette tablette. ' +
-  'Retirez cet utilisateur de la tablette puis enregistrez-le de nouveau.';
-const DAMAGED_FR =
-  'Cette action enregistrée est illisible. Retirez cet utilisateur puis recommencez.';
 
 export interface SendContext {
   client: CsmClient;
@@ -32,10 +26,11 @@ export const senders: Record<OutboxKind, Sender> = {
     try {
       password = secrets.open(row.sealedSecret ?? Buffer.alloc(0), row.idempotencyKey);
     } catch {
-      return fail('INTERNAL', SECRET_LOST_FR);
+      // The key changed (no system vault on the last run): remove the user, register again.
+      return fail('SECRET_LOST');
     }
     const payload = registerPayload.safeParse(row.payload);
-    if (!payload.success) return fail('INTERNAL', DAMAGED_FR);
+    if (!payload.success) return fail('OUTBOX_DAMAGED');
     const result = await client.register({ ...payload.data, password }, row.idempotencyKey);
     if (!result.ok) return result;
     const { status, accountId, maskedEmail } = result.value;
@@ -45,12 +40,13 @@ export const senders: Record<OutboxKind, Sender> = {
   },
   async verifyToken(row, { client, secrets, users, now }) {
     const remoteId = users.get(row.userId)?.remoteId;
-    if (!remoteId) return fail('INTERNAL', DAMAGED_FR);
+    if (!remoteId) return fail('OUTBOX_DAMAGED');
     let token: string;
     try {
       token = secrets.open(row.sealedSecret ?? Buffer.alloc(0), row.idempotencyKey);
     } catch {
-      return fail('INTERNAL', DAMAGED_FR);
+      // The key changed (no system vault on the last run): the Token must be typed again.
+      return fail('SECRET_LOST');
     }
     const result = await client.verifyToken(remoteId, token, row.idempotencyKey);
     if (!result.ok) return result;

@@ -1,8 +1,8 @@
 // Actualiser: pulls the status of every user on the tablet from CSM (the status batch, 100 ids
 // a request) and applies it. While a user waits on IDnow (IDENT_PENDING, IDENT_REVIEW) it also
 // runs on its own, every `intervalMs`, since only CSM knows when the review ends.
-import { STATUS_BATCH_MAX } from '../../../contract/csm-accounts.js';
-import { ok, type Result } from '../../../contract/result.js';
+import { STATUS_BATCH_MAX } from '../../../contract/csm/account-calls.js';
+import { ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
 import type { CsmClient } from '../csm/csm-client.js';
 import type { JournalRepo } from '../store/journal-repo.js';

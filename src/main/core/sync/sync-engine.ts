@@ -2,8 +2,8 @@
 // requests in flight at most. Retryable failures back off with jitter; a refusal that a retry
 // cannot fix stops that user's queue and is shown on that user. Offline (see reachability.ts)
 // nothing but the health probe goes out, and its first success makes every waiting action due.
-import type { SyncStatus } from '../../../contract/events.js';
-import type { AppError } from '../../../contract/result.js';
+import type { SyncStatus } from '../../../contract/kiosk/events.js';
+import type { AppError } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
 import { isRetryable, meansOffline, type CsmClient } from '../csm/csm-client.js';
 import type { SecretBox } from '../secrets/secret-box.js';

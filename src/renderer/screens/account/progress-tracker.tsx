@@ -1,7 +1,7 @@
 // The journey at a glance: Enregistré → E-mail validé → IDnow → Validé, with what is done, what
 // waits and since when.
 import { useTranslation } from 'react-i18next';
-import type { CsmUser, UserStatus } from '../../../contract/user.js';
+import type { CsmUser, UserStatus } from '../../../contract/kiosk/user.js';
 
 const STEPS = ['registered', 'email', 'ident', 'active'] as const;
 

@@ -1,6 +1,6 @@
 // What a support call needs, in one place: Ident-ID, account id, last sync, last error.
 import { useTranslation } from 'react-i18next';
-import type { CsmUser } from '../../../contract/user.js';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
 
 export function SupportPanel({ user }: { user: CsmUser }) {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@
 // server answers, and the way to register a new user.
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import type { AppError } from '../../../contract/result.js';
-import type { CsmUser } from '../../../contract/user.js';
+import type { AppError } from '../../../contract/kiosk/errors.js';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
 import { useKioskApi } from '../../bridge/api-context.js';
 import { ErrorLine } from '../../components/error-line.js';
 import { MenuTile } from '../../components/menu-tile.js';

@@ -1,6 +1,6 @@
 // The CSM users on this tablet, kept current by the core's users.changed events.
 import { useEffect, useState } from 'react';
-import type { CsmUser } from '../../../contract/user.js';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
 import { useKioskApi } from '../../bridge/api-context.js';
 
 export function useCsmUsers(): CsmUser[] | null {

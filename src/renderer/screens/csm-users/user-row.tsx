@@ -1,7 +1,7 @@
 // One CSM user in the list, a large touch target: name, e-mail and a status a technician reads
 // at a glance. Touching it opens the account ("pour la suite cliquez sur votre compte").
 import { useTranslation } from 'react-i18next';
-import type { CsmUser } from '../../../contract/user.js';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
 
 export function UserRow({ user, onOpen }: { user: CsmUser; onOpen: (user: CsmUser) => void }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
-import { IDNOW_COMPANION_PATH } from '../../../contract/idnow.js';
+import { IDNOW_COMPANION_PATH } from '../../../contract/csm/idnow.js';
 import type { identificationMachine } from '../../../machines/identification-machine.js';
 import { ErrorLine } from '../../components/error-line.js';
 import { QrCode } from '../../components/qr-code.js';

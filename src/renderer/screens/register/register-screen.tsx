@@ -3,7 +3,7 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
-import type { RegistrationField } from '../../../contract/registration.js';
+import type { RegistrationField } from '../../../contract/kiosk/registration.js';
 import type { registrationFormMachine } from '../../../machines/registration-form-machine.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';

@@ -1,9 +1,9 @@
 // Réglages: Gestion des utilisateurs CSM, and the CSM server the tablet talks to.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ServerAddress } from '../../../contract/account-commands.js';
-import { DEFAULT_CSM_PORT } from '../../../contract/account-commands.js';
-import type { KioskSettings } from '../../../contract/kiosk-settings.js';
+import type { ServerAddress } from '../../../contract/kiosk/server-address.js';
+import { DEFAULT_CSM_PORT } from '../../../contract/kiosk/server-address.js';
+import type { KioskSettings } from '../../../contract/kiosk/settings.js';
 import { useKioskApi } from '../../bridge/api-context.js';
 import { MenuTile } from '../../components/menu-tile.js';
 import { ScreenFrame } from '../../components/screen-frame.js';

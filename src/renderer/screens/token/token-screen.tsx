@@ -3,7 +3,7 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
-import { CODE_TTL_S } from '../../../contract/codes.js';
+import { CODE_TTL_S } from '../../../contract/csm/codes.js';
 import type { tokenMachine } from '../../../machines/token-machine.js';
 import { ErrorLine } from '../../components/error-line.js';
 import { ScreenFrame } from '../../components/screen-frame.js';

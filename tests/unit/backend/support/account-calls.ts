@@ -2,9 +2,10 @@
 // a fresh Idempotency-Key, the last code the QA API saw, an account brought to a given step.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { errorResponse, registerResponse } from '../../../../src/contract/csm-api.js';
-import type { AppError } from '../../../../src/contract/result.js';
-import { qaLastCodeResponse, qaMessagesResponse } from '../../../../src/contract/qa-api.js';
+import { errorResponse } from '../../../../src/contract/csm/errors.js';
+import { registerResponse } from '../../../../src/contract/csm/register.js';
+import type { CsmError as AppError } from '../../../../src/contract/csm/errors.js';
+import { qaLastCodeResponse, qaMessagesResponse } from '../../../../src/contract/csm/qa-api.js';
 import { aRegistration, register } from './backend-harness.js';
 
 export const EMAIL = 'jean.dupont@garage.fr';

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach } from 'vitest';
-import type { RegisterRequest } from '../../../../src/contract/csm-api.js';
+import type { RegisterRequest } from '../../../../src/contract/csm/register.js';
 import { buildBackend, type BackendOptions } from '../../../../src/backend/server.js';
 import { useTempDirs } from './temp-dirs.js';
 

@@ -2,8 +2,8 @@
 // routes: register, read the Token from the QA API, verify it. Answers its id and Ident-ID.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { accountStatus } from '../../../../src/contract/csm-accounts.js';
-import { qaLastCodeResponse } from '../../../../src/contract/qa-api.js';
+import { accountStatus } from '../../../../src/contract/csm/account.js';
+import { qaLastCodeResponse } from '../../../../src/contract/csm/qa-api.js';
 import { aRegistration, register } from './backend-harness.js';
 
 export async function identPendingAccount(

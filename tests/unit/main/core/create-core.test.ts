@@ -1,7 +1,7 @@
 // The core end to end in one process: contract parsing at the boundary, one durable
 // transaction, the sync engine delivering to the real reference backend on loopback.
 import { describe, expect, it } from 'vitest';
-import type { SyncStatus } from '../../../../src/contract/events.js';
+import type { SyncStatus } from '../../../../src/contract/kiosk/events.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 import {
   filesHolding,
@@ -44,9 +44,9 @@ describe('core', () => {
         ['SYNC_PENDING', 'PASSWORD_WEAK'],
         ['EMAIL_PENDING', null],
       ]);
-    expect((await usersOf(core))[0]?.lastError?.message).toBe(
-      'Le mot de passe ne peut pas être l’adresse e-mail.',
-    );
+    expect((await usersOf(core))[0]?.lastError?.fields).toEqual({
+      password: 'password_is_email',
+    });
     expect(await value(core, 'sync.status')).toMatchObject({ waiting: 1 });
   });
 
@@ -101,14 +101,14 @@ describe('core', () => {
       backendUrl: UNREACHABLE,
       dataDir,
       keyProvider: {
-        warning: 'Le coffre-fort du système n’est pas disponible.',
+        warning: 'SECRETS_UNPROTECTED',
         loadKey: () => Buffer.alloc(32, 7),
       },
     });
     expect(await value(core, 'app.info')).toMatchObject({
       backendUrl: UNREACHABLE,
       backendFixed: false,
-      warnings: ['Le coffre-fort du système n’est pas disponible.'],
+      warnings: ['SECRETS_UNPROTECTED'],
     });
   });
 

@@ -1,7 +1,7 @@
 // The core's event feed with a simulated clock: a burst of state events goes out as the first
 // one at once and the latest one after the interval, never a stale one.
 import { describe, expect, it } from 'vitest';
-import type { EventEnvelope } from '../../../../src/contract/events.js';
+import type { EventEnvelope } from '../../../../src/contract/kiosk/events.js';
 import { createEventFeed } from '../../../../src/main/core/event-feed.js';
 import { ManualClock } from '../../../support/manual-clock.js';
 

@@ -2,8 +2,8 @@
 // journal line, and a new CSM server used at once by the sync engine.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../../../src/contract/commands.js';
-import type { KioskSettings } from '../../../../src/contract/kiosk-settings.js';
+import type { AppInfo } from '../../../../src/contract/kiosk/commands.js';
+import type { KioskSettings } from '../../../../src/contract/kiosk/settings.js';
 import { STORE_FILE } from '../../../../src/main/core/create-core.js';
 import { openStores } from '../../../../src/main/core/store/stores.js';
 import { useTempDir } from '../../../support/temp-dir.js';

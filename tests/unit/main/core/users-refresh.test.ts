@@ -1,7 +1,7 @@
 // Actualiser through the core against the real reference backend: every user's status comes
 // from CSM's status batch; offline, a typed error and nothing changed.
 import { describe, expect, it } from 'vitest';
-import type { CsmUser } from '../../../../src/contract/user.js';
+import type { CsmUser } from '../../../../src/contract/kiosk/user.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 import { jean, UNREACHABLE, usersOf, useTestCores, value } from './support/test-core.js';
 

@@ -2,7 +2,7 @@
 // progress leave the tablet, down to the raw database files; the journal keeps a line.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CsmUser } from '../../../../src/contract/user.js';
+import type { CsmUser } from '../../../../src/contract/kiosk/user.js';
 import { STORE_FILE } from '../../../../src/main/core/create-core.js';
 import { openStores } from '../../../../src/main/core/store/stores.js';
 import { useTempDir } from '../../../support/temp-dir.js';

@@ -1,7 +1,7 @@
 // The wizard's saved progress through the core: saved at every step, found again after a
 // restart, never holding a password or a code, and bounded in size.
 import { describe, expect, it } from 'vitest';
-import { WIZARD_SNAPSHOT_MAX_BYTES } from '../../../../src/contract/wizard-progress.js';
+import { WIZARD_SNAPSHOT_MAX_BYTES } from '../../../../src/contract/kiosk/progress.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 import { filesHolding, UNREACHABLE, useTestCores, value } from './support/test-core.js';
 

@@ -1,9 +1,8 @@
-import { errorMessagesFr } from '../../../../src/contract/messages-fr.js';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../../../src/contract/bridge.js';
-import { commandNames } from '../../../../src/contract/commands.js';
-import type { EventEnvelope } from '../../../../src/contract/events.js';
-import { ok, type Result } from '../../../../src/contract/result.js';
+import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../../../src/contract/kiosk/bridge.js';
+import { commandNames } from '../../../../src/contract/kiosk/commands.js';
+import type { EventEnvelope } from '../../../../src/contract/kiosk/events.js';
+import { ok, type Result } from '../../../../src/contract/kiosk/errors.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
 import { createDispatcher } from '../../../../src/main/core/command-handlers.js';
 import { registerIpc } from '../../../../src/main/electron/ipc.js';
@@ -82,7 +81,7 @@ describe('registerIpc', () => {
     registerIpc({ core, kioskContents: () => null });
     await expect(invoke('users.list', event, {})).resolves.toEqual({
       ok: false,
-      error: { code: 'FORBIDDEN', message: errorMessagesFr.FORBIDDEN },
+      error: { code: 'FORBIDDEN' },
     });
     expect(dispatch).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_COMMAND_PREFIX } from '../../../../src/contract/bridge.js';
-import { commandNames } from '../../../../src/contract/commands.js';
+import { IPC_COMMAND_PREFIX } from '../../../../src/contract/kiosk/bridge.js';
+import { commandNames } from '../../../../src/contract/kiosk/commands.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
 import type { BootedCore, BootOptions } from '../../../../src/main/runtime/boot-core.js';
 import type * as FakeElectronModule from './fake-electron.js';

@@ -1,7 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../../../src/contract/bridge.js';
-import type { BridgeEvent, KioskBridge } from '../../../../src/contract/bridge.js';
-import { ok } from '../../../../src/contract/result.js';
+import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../../../src/contract/kiosk/bridge.js';
+import type { BridgeEvent, KioskBridge } from '../../../../src/contract/kiosk/bridge.js';
+import { ok } from '../../../../src/contract/kiosk/errors.js';
 import { contextBridge, ipcRenderer } from './fake-electron.js';
 
 vi.mock('electron', () => import('./fake-electron.js'));

@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventEnvelope } from '../../../../src/contract/events.js';
-import { ok, type Result } from '../../../../src/contract/result.js';
+import type { EventEnvelope } from '../../../../src/contract/kiosk/events.js';
+import { ok, type Result } from '../../../../src/contract/kiosk/errors.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
 import {
   buildEmulationServer,

@@ -4,8 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../../../src/contract/commands.js';
-import type { CsmUser } from '../../../../src/contract/user.js';
+import type { AppInfo } from '../../../../src/contract/kiosk/commands.js';
+import type { CsmUser } from '../../../../src/contract/kiosk/user.js';
 import { keyFileProvider } from '../../../../src/main/core/secrets/key-file-provider.js';
 import { bootCore, LOG_FILE, type BootedCore } from '../../../../src/main/runtime/boot-core.js';
 import { useTempDir } from '../../../support/temp-dir.js';

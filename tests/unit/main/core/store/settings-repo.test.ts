@@ -2,7 +2,7 @@
 // cannot read falling back to its default rather than breaking the start.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../../../src/contract/kiosk-settings.js';
+import { DEFAULT_SETTINGS } from '../../../../../src/contract/kiosk/settings.js';
 import { openStores, readStoredSettings } from '../../../../../src/main/core/store/stores.js';
 import { useTempDir } from '../../../../support/temp-dir.js';
 

@@ -2,7 +2,7 @@
 // simulated clock and a scripted CSM client: what the sync and refresh tests drive.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { SyncStatus } from '../../../../../src/contract/events.js';
+import type { SyncStatus } from '../../../../../src/contract/kiosk/events.js';
 import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
 import { createUsersService } from '../../../../../src/main/core/services/users-service.js';
 import { openStores } from '../../../../../src/main/core/store/stores.js';

@@ -1,8 +1,8 @@
 // A CSM client whose answers the test scripts, one per call, for the sync engine and the
 // status refresh; every call is recorded.
-import type { AccountStatus } from '../../../../../src/contract/csm-accounts.js';
-import type { RegisterRequest } from '../../../../../src/contract/csm-api.js';
-import { fail, ok, type ErrorCode } from '../../../../../src/contract/result.js';
+import type { AccountStatus } from '../../../../../src/contract/csm/account.js';
+import type { RegisterRequest } from '../../../../../src/contract/csm/register.js';
+import { fail, ok, type ErrorCode } from '../../../../../src/contract/kiosk/errors.js';
 import type { CsmClient } from '../../../../../src/main/core/csm/csm-client.js';
 
 export type Answer = ErrorCode | 'ok';
@@ -32,17 +32,17 @@ export function scriptedClient(script: Script = {}, baseUrl = 'http://127.0.0.1:
             status: 'EMAIL_PENDING' as const,
             maskedEmail: 'j•••@garage.fr',
           })
-        : fail(a, a);
+        : fail(a);
     },
     async health() {
       calls.health++;
       const a = script.health?.shift() ?? 'ok';
-      return a === 'ok' ? ok({ status: 'ok' as const, version: 't', time: '' }) : fail(a, a);
+      return a === 'ok' ? ok({ status: 'ok' as const, version: 't', time: '' }) : fail(a);
     },
     async status(accountIds) {
       calls.status.push(accountIds);
       const a = script.status?.shift() ?? [];
-      return typeof a === 'string' ? fail(a, a) : ok({ accounts: a });
+      return typeof a === 'string' ? fail(a) : ok({ accounts: a });
     },
     // The account calls of the journey screens are not the engine's concern here.
     verifyToken: unscripted,

@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { EventEnvelope } from '../../../../../src/contract/events.js';
-import type { CsmUser } from '../../../../../src/contract/user.js';
+import type { EventEnvelope } from '../../../../../src/contract/kiosk/events.js';
+import type { CsmUser } from '../../../../../src/contract/kiosk/user.js';
 import type { RunningBackend } from '../../../../../src/backend/server.js';
 import type { Core } from '../../../../../src/main/core/core-api.js';
 import { createCore, type CoreConfig } from '../../../../../src/main/core/create-core.js';
@@ -84,7 +84,7 @@ export function useTestCores(tempDir: () => string) {
 /** Dispatches and returns the value, failing the test on an error result. */
 export async function value<T = unknown>(core: Core, command: string, input: unknown = {}) {
   const r = await core.dispatch(command, input);
-  if (!r.ok) throw new Error(`${command}: ${r.error.code} ${r.error.message}`);
+  if (!r.ok) throw new Error(`${command}: ${r.error.code}`);
   return r.value as T;
 }
 

@@ -2,7 +2,7 @@
 // scripted CSM client: batches, what changes, when it runs on its own and when it stops.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../../../../src/contract/result.js';
+import type { Result } from '../../../../../src/contract/kiosk/errors.js';
 import { openStores } from '../../../../../src/main/core/store/stores.js';
 import { createStatusRefresh } from '../../../../../src/main/core/sync/status-refresh.js';
 import { ManualClock } from '../../../../support/manual-clock.js';

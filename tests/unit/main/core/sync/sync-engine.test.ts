@@ -1,7 +1,6 @@
 // The sync engine on a real SQLite file, with a simulated clock, a fixed random source and a
 // scripted CSM client: order, retries, offline detection, refusals, concurrency.
 import { describe, expect, it } from 'vitest';
-import { SECRET_LOST_FR } from '../../../../../src/main/core/sync/outbox-senders.js';
 import { useTempDir } from '../../../../support/temp-dir.js';
 import { coreFixture, PASSWORD, settle, until } from '../support/core-fixture.js';
 import { scriptedClient } from '../support/scripted-client.js';
@@ -165,7 +164,7 @@ describe('sync engine', () => {
     s.db.prepare('UPDATE outbox SET sealed_secret = randomblob(64)').run();
     s.engine.start();
     await until(() => s.users.get(user.id)?.lastError !== null);
-    expect(s.users.get(user.id)?.lastError).toEqual({ code: 'INTERNAL', message: SECRET_LOST_FR });
+    expect(s.users.get(user.id)?.lastError).toEqual({ code: 'SECRET_LOST' });
     expect(script.calls.register).toHaveLength(0);
     await s.engine.stop();
   });

@@ -1,5 +1,4 @@
-// Shapes shared by every code the technician types: the e-mail Token and the SMS or e-mail
-// confirmation codes. Six digits, nothing else.
+// Token and confirmation codes: how long they live, how many tries, and where one was sent.
 import { z } from 'zod';
 
 export const CODE_LENGTH = 6;
@@ -7,10 +6,6 @@ export const CODE_LENGTH = 6;
 export const CODE_TTL_S = 600;
 export const CODE_MAX_TRIES = 5;
 export const CODE_RESEND_AFTER_S = 60;
-export const codeField = z
-  .string({ error: 'required' })
-  .trim()
-  .regex(/^\d{6}$/, { error: 'code_format' });
 
 /** Where a code was sent, masked: "06 •• •• •• 12" or "j•••@garage.fr". */
 export const codeDelivery = z.object({

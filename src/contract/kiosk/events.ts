@@ -1,7 +1,7 @@
 // Events the core pushes to the renderer: over Electron's webContents.send or the emulation's
 // event stream. Same table for both.
 import { z } from 'zod';
-import { appError } from './result.js';
+import { appError } from './errors.js';
 import { csmUser } from './user.js';
 
 export const syncStatus = z.object({

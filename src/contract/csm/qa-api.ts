@@ -1,10 +1,9 @@
 // The reference backend's QA control API, served only with --qa: what it sent, the last code,
 // IDnow outcomes, fault injection and reset. Used by QA, trainers' demo mode and the tests.
 import { z } from 'zod';
-import { accountId, accountStatus } from './csm-accounts.js';
+import { accountId, accountStatus, accountStatusName } from './account.js';
+import { FIELD_MAX } from './fields.js';
 import { identResult } from './idnow.js';
-import { FIELD_MAX } from './registration.js';
-import { userStatus } from './user.js';
 
 export const qaMessage = z.object({
   id: z.string(),
@@ -37,7 +36,7 @@ export const qaDecideResponse = accountStatus;
 // GET /qa/accounts — every account, for QA and the exactly-once tests
 export const qaAccountsResponse = z.object({
   accounts: z.array(
-    z.object({ accountId, email: z.string(), status: userStatus, createdAt: z.string() }),
+    z.object({ accountId, email: z.string(), status: accountStatusName, createdAt: z.string() }),
   ),
 });
 

@@ -4,13 +4,12 @@ import type { z } from 'zod';
 import {
   codeRequested,
   confirmMobileInput,
-  connectionTest,
   passwordCodeInput,
-  serverAddress,
   setMobileInput,
   setPasswordInput,
   signInInput,
 } from './account-commands.js';
+import { connectionTest, serverAddress } from './server-address.js';
 import { codeSent, tokenOutcome, userRef, verifyTokenInput } from './journey.js';
 import { csmUser } from './user.js';
 

@@ -2,16 +2,8 @@
 // the mobile number, or by e-mail when there is none; the answer names only a masked
 // destination.
 import { z } from 'zod';
-import { codeDelivery, codeField } from './codes.js';
-import { passwordField } from './registration.js';
-
-/** French mobile numbers (06/07) or international E.164. Normalised to E.164. */
-export const mobileField = z
-  .string({ error: 'required' })
-  .trim()
-  .transform((v) => v.replace(/[\s.-]/g, ''))
-  .pipe(z.string().regex(/^(0[67]\d{8}|\+[1-9]\d{7,14})$/, { error: 'mobile_invalid' }))
-  .transform((v) => (v.startsWith('0') ? `+33${v.slice(1)}` : v));
+import { codeDelivery } from './codes.js';
+import { codeField, mobileField, passwordField } from './fields.js';
 
 // POST /v1/accounts/:accountId/mobile → a code by SMS to the new number
 export const setMobileRequest = z.object({ mobile: mobileField });

@@ -1,6 +1,8 @@
 // The object a host hands to the renderer: Electron's preload exposes it as `window.csm`, the
-// emulation's web bridge builds the same shape over HTTP and an event stream.
-import type { Result } from './result.js';
+// emulation's web bridge builds the same shape over HTTP and an event stream. Types and
+// constants only: the preload bundles this file and must carry no schema library (the core
+// validates every input).
+import type { Result } from './errors.js';
 
 export interface BridgeEvent {
   name: string;
@@ -12,6 +14,10 @@ export interface KioskBridge {
   /** Returns the function that unsubscribes. */
   onEvent(listener: (event: BridgeEvent) => void): () => void;
 }
+
+/** A command name's shape ("users.register"): the preload refuses anything else without
+ * knowing the table, and the core answers UNKNOWN_COMMAND for a well-formed stranger. */
+export const COMMAND_NAME_PATTERN = /^[a-z]+\.[A-Za-z]+$/;
 
 /** Electron IPC channel names, derived from the command table's names. */
 export const IPC_COMMAND_PREFIX = 'csm:command:';

@@ -1,6 +1,7 @@
-// French wording of errors and field checks. The renderer's i18n catalogue is built from these
-// tables and the core uses them for its messages, so one sentence is written once.
-import type { ErrorCode } from './result.js';
+// French wording of every refusal the tablet can show (by error code) and of field checks (by
+// field error key). The only place these sentences are written.
+import type { FieldErrorKey } from '../../../contract/csm/fields.js';
+import type { ErrorCode } from '../../../contract/kiosk/errors.js';
 
 export const errorMessagesFr: Record<ErrorCode, string> = {
   INVALID_INPUT: 'Certaines données saisies ne sont pas valides.',
@@ -22,6 +23,11 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
     'Ce mot de passe est trop courant ou identique à l’e-mail. Choisissez-en un autre.',
   WRONG_STATE: 'Cette étape ne correspond pas à l’état actuel du compte. Actualisez.',
   INTERNAL: 'Erreur interne. Veuillez réessayer.',
+  SECRET_LOST:
+    'Le mot de passe en attente ne peut plus être lu sur cette tablette. ' +
+    'Retirez cet utilisateur de la tablette puis enregistrez-le de nouveau.',
+  OUTBOX_DAMAGED:
+    'Cette action enregistrée est illisible. Retirez cet utilisateur puis recommencez.',
 };
 
 export const validationMessagesFr = {
@@ -38,5 +44,5 @@ export const validationMessagesFr = {
   host_invalid: 'Nom de serveur non valide (exemple : csm.exemple.fr).',
   port_invalid: 'Port non valide : un nombre entre 1 et 65535.',
   invalid: 'Valeur non valide.',
-} as const;
-export type ValidationMessageKey = keyof typeof validationMessagesFr;
+} as const satisfies Record<FieldErrorKey, string>;
+export type ValidationMessageKey = FieldErrorKey;

@@ -2,11 +2,11 @@
 // server (POST /ipc/<command>) are both derived from it; every input is parsed here.
 import { z } from 'zod';
 import { journeyCommands } from './journey-commands.js';
-import { kioskSettings, kioskSettingsPatch } from './kiosk-settings.js';
+import { kioskSettings, kioskSettingsPatch } from './settings.js';
 import { registrationInput } from './registration.js';
 import { csmUser, localUserId } from './user.js';
 import { syncStatus } from './events.js';
-import { savedProgress, wizardRef, wizardSaveInput } from './wizard-progress.js';
+import { savedProgress, wizardRef, wizardSaveInput } from './progress.js';
 
 export const appInfo = z.object({
   version: z.string(),
@@ -17,8 +17,8 @@ export const appInfo = z.object({
   demo: z.boolean(),
   /** The command line chose the CSM server: the stored setting is kept but not used this run. */
   backendFixed: z.boolean().default(false),
-  /** French sentences the screen must show (e.g. secrets not protected by a system vault). */
-  warnings: z.array(z.string()).default([]),
+  /** Warnings the screen must show, by code (e.g. secrets not protected by a system vault). */
+  warnings: z.array(z.enum(['SECRETS_UNPROTECTED'])).default([]),
 });
 export type AppInfo = z.infer<typeof appInfo>;
 

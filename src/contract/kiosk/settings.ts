@@ -2,7 +2,7 @@
 // the CSM server (host and port, as in the CGM NET document), language, demo mode and how often
 // a user waiting on IDnow is refreshed on its own.
 import { z } from 'zod';
-import { hostField, portField } from './account-commands.js';
+import { hostField, portField } from './server-address.js';
 
 export const languages = ['fr', 'de', 'en'] as const;
 

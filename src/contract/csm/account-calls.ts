@@ -1,0 +1,43 @@
+// CSM account calls after registration: the e-mail Token, the IDnow identification, the status
+// read by Actualiser, and signing in to bring an existing account onto a tablet.
+import { z } from 'zod';
+import { accountId, accountStatus } from './account.js';
+import { codeField, deviceIdField, emailField, nameField, signInPasswordField } from './fields.js';
+
+// POST /v1/accounts/:accountId/token/verify
+export const verifyTokenRequest = z.object({ token: codeField });
+export const verifyTokenResponse = accountStatus;
+
+// POST /v1/accounts/:accountId/token/resend (no body)
+export const resendTokenResponse = z.object({
+  maskedEmail: z.string(),
+  expiresInS: z.number().int().positive(),
+  resendAfterS: z.number().int().nonnegative(),
+});
+export type ResendTokenResponse = z.infer<typeof resendTokenResponse>;
+
+// POST /v1/accounts/:accountId/ident (no body): a new Ident-ID after a failed or abandoned one
+export const newIdentResponse = accountStatus;
+
+// POST /v1/accounts/status
+export const STATUS_BATCH_MAX = 100;
+export const statusRequest = z.object({
+  accountIds: z.array(accountId).min(1).max(STATUS_BATCH_MAX),
+});
+/** Unknown ids are left out of the answer. */
+export const statusResponse = z.object({ accounts: z.array(accountStatus) });
+export type StatusResponse = z.infer<typeof statusResponse>;
+
+// POST /v1/sessions: e-mail + password → the account, to add it to this tablet
+export const signInRequest = z.object({
+  email: emailField,
+  password: signInPasswordField,
+  deviceId: deviceIdField,
+});
+export type SignInRequest = z.output<typeof signInRequest>;
+export const signInResponse = z.object({
+  account: accountStatus,
+  firstName: nameField,
+  lastName: nameField,
+});
+export type SignInResponse = z.infer<typeof signInResponse>;

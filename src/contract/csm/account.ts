@@ -1,0 +1,36 @@
+// A CSM account as CSM describes it: its status, what the technician has to do next, and the
+// IDnow identification under way. Every answer about an account carries this shape.
+import { z } from 'zod';
+import { identId, identResult } from './idnow.js';
+
+/** An account's statuses on CSM (the tablet adds SYNC_PENDING before CSM has it). */
+export const accountStatuses = [
+  'EMAIL_PENDING',
+  'IDENT_PENDING',
+  'IDENT_REVIEW',
+  'ACTIVE',
+  'IDENT_FAILED',
+] as const;
+export const accountStatusName = z.enum(accountStatuses);
+export type AccountStatusName = z.infer<typeof accountStatusName>;
+
+export const accountId = z.uuid();
+
+/** What the technician has to do next, in CSM's words; the tablet words it. */
+export const nextStep = z.enum(['VERIFY_EMAIL', 'IDENTIFY', 'WAIT_REVIEW', 'NONE', 'NEW_IDENT']);
+export type NextStep = z.infer<typeof nextStep>;
+
+export const accountStatus = z.object({
+  accountId,
+  status: accountStatusName,
+  maskedEmail: z.string(),
+  identId: identId.nullable(),
+  /** The last IDnow result, once there is one. */
+  identResult: identResult.nullable(),
+  next: nextStep,
+  /** Whether the account has a mobile number for SMS codes (masked). */
+  maskedMobile: z.string().nullable(),
+  hasPassword: z.boolean(),
+  updatedAt: z.string(),
+});
+export type AccountStatus = z.infer<typeof accountStatus>;

@@ -1,0 +1,20 @@
+// POST /v1/accounts: a technician registered on a tablet. The one source of the registration's
+// fields: the tablet's form input and its outbox payload derive from `registerRequest`.
+import { z } from 'zod';
+import { deviceIdField, emailField, nameField, passwordField } from './fields.js';
+
+export const registerRequest = z.object({
+  email: emailField,
+  firstName: nameField,
+  lastName: nameField,
+  password: passwordField,
+  deviceId: deviceIdField,
+});
+export type RegisterRequest = z.output<typeof registerRequest>;
+
+export const registerResponse = z.object({
+  accountId: z.string().min(1),
+  status: z.literal('EMAIL_PENDING'),
+  maskedEmail: z.string(),
+});
+export type RegisterResponse = z.infer<typeof registerResponse>;

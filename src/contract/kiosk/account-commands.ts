@@ -1,0 +1,45 @@
+// What the tablet's account screens ask the core for the CGM NET flows: a mobile number and a
+// password, each confirmed by a code, and bringing an existing account onto this tablet. Each
+// input is the wire request with the local user in place of the CSM account.
+import { z } from 'zod';
+import { signInRequest } from '../csm/account-calls.js';
+import { codeDelivery } from '../csm/codes.js';
+import { codeField } from '../csm/fields.js';
+import {
+  confirmMobileRequest,
+  passwordCodeRequest,
+  setMobileRequest,
+  setPasswordRequest,
+} from '../csm/passwords.js';
+import { localUserId } from './user.js';
+
+export const setMobileInput = setMobileRequest.extend({ userId: localUserId });
+export const confirmMobileInput = confirmMobileRequest
+  .omit({ code: true })
+  .extend({ userId: localUserId, confirmationCode: codeField });
+
+export const passwordCodeInput = passwordCodeRequest.extend({ userId: localUserId });
+export type PasswordCodeInput = z.input<typeof passwordCodeInput>;
+
+export const newPasswordFields = setPasswordRequest
+  .pick({ newPassword: true })
+  .extend({
+    confirmationCode: codeField,
+    newPasswordRepeat: z.string({ error: 'required' }).min(1, { error: 'required' }),
+  })
+  .refine((v) => v.newPassword === v.newPasswordRepeat, {
+    path: ['newPasswordRepeat'],
+    error: 'password_mismatch',
+  });
+export type NewPasswordFields = z.input<typeof newPasswordFields>;
+
+export const setPasswordInput = z.intersection(
+  setPasswordRequest.pick({ challengeId: true }).extend({ userId: localUserId }),
+  newPasswordFields,
+);
+export type SetPasswordInput = z.input<typeof setPasswordInput>;
+
+export const codeRequested = codeDelivery;
+
+export const signInInput = signInRequest.omit({ deviceId: true });
+export type SignInInput = z.input<typeof signInInput>;

@@ -1,0 +1,42 @@
+// A CSM user as the tablet knows it, and the statuses of DESIGN.md: CSM's account statuses plus
+// SYNC_PENDING, before CSM has the registration. The identity fields come from the wire's
+// registration (without the password and the device), so a field added there is carried here.
+import { z } from 'zod';
+import { accountStatus, accountStatuses } from '../csm/account.js';
+import { registerRequest } from '../csm/register.js';
+import { appError } from './errors.js';
+
+export const userStatuses = ['SYNC_PENDING', ...accountStatuses] as const;
+export const userStatus = z.enum(userStatuses);
+export type UserStatus = z.infer<typeof userStatus>;
+
+export const localUserId = z.uuid();
+
+/** What the last status read from CSM said. Optional so that a user written by an older core
+ * still parses; this core always fills them, with null (false) until CSM has said. */
+const lastKnownAccount = accountStatus
+  .pick({ identId: true, identResult: true, next: true, maskedMobile: true })
+  .extend({
+    identId: accountStatus.shape.identId.optional(),
+    identResult: accountStatus.shape.identResult.optional(),
+    next: accountStatus.shape.next.nullable().optional(),
+    maskedMobile: accountStatus.shape.maskedMobile.optional(),
+    hasPassword: accountStatus.shape.hasPassword.optional(),
+  });
+
+export const csmUser = registerRequest
+  .omit({ password: true, deviceId: true })
+  .extend({
+    id: localUserId,
+    status: userStatus,
+    remoteId: z.string().nullable(),
+    maskedEmail: z.string().nullable(),
+    createdAt: z.string(),
+    lastSyncAt: z.string().nullable(),
+    /** Why this user's queue stopped, when a retry cannot fix it. */
+    lastError: appError.nullable(),
+    /** When the tablet saw the status take its current value. */
+    statusSince: z.string().nullable().optional(),
+  })
+  .extend(lastKnownAccount.shape);
+export type CsmUser = z.output<typeof csmUser>;
