@@ -22,7 +22,7 @@ export function parseIdempotencyKey(headers: Record<string, unknown>): Result<st
   if (parsed.success) return ok(parsed.data.toLowerCase());
   return fail(
     'INVALID_INPUT',
-    `L’en-tête ${IDEMPOTENCY_HEADER} est obligatoire et doit être un identifiant UUID.`,
+    `Header ${IDEMPOTENCY_HEADER} is required and must be a UUID.`,
     { [IDEMPOTENCY_HEADER]: 'invalid' },
   );
 }

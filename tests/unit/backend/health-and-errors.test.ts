@@ -29,7 +29,7 @@ describe('errors', () => {
     const response = await app.inject('/v1/nowhere');
     expect(response.statusCode).toBe(404);
     expect(errorResponse.parse(response.json())).toEqual({
-      error: { code: 'NOT_FOUND', message: 'Élément introuvable.' },
+      error: { code: 'NOT_FOUND', message: 'Not found.' },
     });
   });
 
@@ -42,7 +42,7 @@ describe('errors', () => {
     const response = await register(app);
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({
-      error: { code: 'INTERNAL', message: 'Erreur interne. Veuillez réessayer.' },
+      error: { code: 'INTERNAL', message: 'Internal error.' },
     });
     expect(response.body).not.toMatch(/code_challenges|sqlite|at /i);
   });

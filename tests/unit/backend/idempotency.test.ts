@@ -60,7 +60,7 @@ describe('idempotent writes', () => {
     expect(other.statusCode).toBe(422);
     expect(errorResponse.parse(other.json()).error).toEqual({
       code: 'IDEMPOTENCY_CONFLICT',
-      message: 'Cette demande a déjà été envoyée avec d’autres données.',
+      message: 'This idempotency key was already used with other data.',
     });
     expect(count(dataDir, 'accounts')).toBe(1);
   });

@@ -31,7 +31,7 @@ describe('registering with a weak password', () => {
     expect(common.statusCode).toBe(422);
     expect(errorOf(common)).toEqual({
       code: 'PASSWORD_WEAK',
-      message: 'Ce mot de passe fait partie des plus courants. Choisissez-en un autre.',
+      message: 'Password among the most common passwords.',
       fields: { password: 'password_common' },
     });
     const same = await register(app, aRegistration({ password: 'Jean.Dupont@garage.fr' }));

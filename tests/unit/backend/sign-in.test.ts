@@ -53,7 +53,7 @@ describe('signing in with e-mail and password', () => {
     expect(unknown.headers['content-type']).toBe(wrong.headers['content-type']);
     expect(errorOf(wrong)).toEqual({
       code: 'CREDENTIALS_INVALID',
-      message: 'E-mail ou mot de passe incorrect.',
+      message: 'Wrong e-mail or password.',
     });
   });
 
