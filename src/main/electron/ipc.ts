@@ -1,6 +1,7 @@
 // The Electron side of the command table: one ipcMain handler per command, each checking who
 // sent it before the core parses the input, and the core's events relayed to the kiosk window.
-// This is the only file that touches ipcMain.
+// This is the only file that touches ipcMain. The preload knows the names' shape only (it
+// carries no table, to stay free of zod): a well-formed name outside the table finds no handler.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../contract/kiosk/bridge.js';
 import { commandNames, type CommandName } from '../../contract/kiosk/commands.js';

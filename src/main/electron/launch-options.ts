@@ -41,3 +41,21 @@ export function readLaunchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     dataDir: nonEmpty(text(values['data-dir']) ?? env.CSM_DATA_DIR),
   };
 }
+
+/** Exit status of a start refused for its options (2: a usage error, as for a shell command). */
+export const REFUSED_EXIT_CODE = 2;
+
+/**
+ * Why these options must not start this build, or null. A packaged kiosk refuses `--qa`: the QA
+ * control API lists the mails and SMS sent, decides IDnow outcomes and injects faults, which no
+ * tablet in a workshop may offer. Development runs (`npm start -- --qa`) keep it.
+ */
+export function launchRefusal(options: LaunchOptions, isPackaged: boolean): string | null {
+  if (isPackaged && options.qa) {
+    return (
+      'refusé : --qa n’est pas disponible dans le kiosque installé (l’API de contrôle QA ne ' +
+      'sert qu’aux essais). Pour la QA, utilisez `npm start -- --qa` ou `npm run emulate -- --qa`.'
+    );
+  }
+  return null;
+}

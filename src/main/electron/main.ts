@@ -6,8 +6,13 @@ import { bootCore, type BootedCore } from '../runtime/boot-core.js';
 import { APP_SCHEME } from './app-origin.js';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol.js';
 import { registerIpc } from './ipc.js';
-import { readLaunchOptions, type LaunchOptions } from './launch-options.js';
-import { SECRET_KEY_FILE, safeStorageKeyProvider } from './safe-storage-key.js';
+import {
+  launchRefusal,
+  readLaunchOptions,
+  REFUSED_EXIT_CODE,
+  type LaunchOptions,
+} from './launch-options.js';
+import { loadSafeStorageKey, SECRET_KEY_FILE } from './safe-storage-key.js';
 import { installSecurity } from './security.js';
 import { createKioskWindow } from './window.js';
 
@@ -33,9 +38,12 @@ async function start(options: LaunchOptions): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(bundleDir, '..', 'renderer')));
 
   const dataDir = app.getPath('userData');
-  // safeStorage answers only once the app is ready, hence the provider is made here.
-  const keyProvider = safeStorageKeyProvider(join(dataDir, SECRET_KEY_FILE));
+  // safeStorage answers only once the app is ready, hence the key is loaded here; the core
+  // gets a provider that already holds it.
+  const keyProvider = await loadSafeStorageKey(join(dataDir, SECRET_KEY_FILE));
   if (keyProvider.warning) log(keyProvider.warning);
+  // Quit asked while the keyring was answering: boot nothing.
+  if (closing) return;
   booting = bootCore({
     dataDir,
     backendUrl: options.backendUrl,
@@ -86,6 +94,13 @@ async function closeCore(): Promise<void> {
 
 function main(): void {
   const options = readLaunchOptions(process.argv, process.env);
+  const refusal = launchRefusal(options, app.isPackaged);
+  if (refusal) {
+    // Before anything starts: no lock taken, no data folder touched.
+    log(refusal);
+    app.exit(REFUSED_EXIT_CODE);
+    return;
+  }
   // Before the lock: Chromium keeps the single-instance lock in userData, so a run with its own
   // data folder (an e2e test) does not collide with the installed kiosk.
   if (options.dataDir) app.setPath('userData', options.dataDir);

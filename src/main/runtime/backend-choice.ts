@@ -12,7 +12,8 @@ export interface LocalBackend {
 export interface BackendChoiceOptions {
   /** From the command line or the environment; null when none was given. */
   commandLineUrl: string | null;
-  /** Starts the reference backend; called at most once, when first needed. */
+  /** Starts the reference backend; called at most once, when first needed, so its code (a
+   * separate bundle in the Electron build) is loaded only by a run that uses it. */
   startLocal(): Promise<LocalBackend>;
 }
 

@@ -1,9 +1,11 @@
 // Starts what both hosts need: the log file, the core, and the reference backend on loopback
 // when neither the command line nor the settings name a CSM server (the embedded default, and
 // the heart of demo mode). A server set later in Réglages is used at once, without a restart.
+// The backend is imported only then: the Electron build keeps it in its own bundle, so a
+// tablet talking to a real CSM server never loads Fastify, the QA routes or the password list.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBackend, type BackendOptions } from '../../backend/server.js';
+import type { BackendOptions } from '../../backend/server.js';
 import type { Core } from '../core/core-api.js';
 import { createCore, STORE_FILE, type CoreConfig } from '../core/create-core.js';
 import type { SecretKeyProvider } from '../core/secrets/key-provider.js';
@@ -48,12 +50,15 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
   };
   const choice = createBackendChoice({
     commandLineUrl: options.backendUrl ?? null,
-    startLocal: () =>
-      startBackend({
+    startLocal: async () => {
+      // build.ts maps this import to dist/main/reference-backend.cjs: keep it dynamic.
+      const { startBackend } = await import('../../backend/server.js');
+      return startBackend({
         dataDir: join(options.dataDir, 'backend'),
         qa: options.qa ?? false,
         ...options.localBackend,
-      }),
+      });
+    },
   });
   const stored = readStoredSettings(join(options.dataDir, STORE_FILE));
   const demo = options.demo ?? false;

@@ -44,10 +44,13 @@ export async function syncStatusWhere(
   const now = await call<SyncStatus>(core, 'sync.status');
   if (matches(now)) return now;
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(async () => {
+    const timer = setTimeout(() => {
       off();
-      const last = await call<SyncStatus>(core, 'sync.status');
-      reject(new Error(`sync status not reached in ${timeoutMs} ms: ${JSON.stringify(last)}`));
+      call<SyncStatus>(core, 'sync.status').then(
+        (last) =>
+          reject(new Error(`sync status not reached in ${timeoutMs} ms: ${JSON.stringify(last)}`)),
+        reject,
+      );
     }, timeoutMs);
     const off = core.onEvent((event) => {
       if (event.name !== 'sync.status' || !matches(event.payload)) return;

@@ -1,7 +1,7 @@
 // The calls a CSM user's screens make once the account exists on CSM: the Token (kept sealed in
 // the outbox when CSM is unreachable), a new Token, a new Ident-ID, the mobile number and the
 // password by confirmation code, and signing in to bring an existing account here. Each answer
-// that carries the account's status is applied to the user at once.
+// that carries the account's status is applied to the user at once, and said so.
 import { randomUUID } from 'node:crypto';
 import type {
   confirmMobileInput,
@@ -17,6 +17,7 @@ import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
+import type { CoreSignals } from '../core-signals.js';
 import { meansOffline, type CsmClient } from '../csm/csm-client.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { JournalRepo } from '../store/journal-repo.js';
@@ -34,12 +35,11 @@ export interface AccountCallsDeps {
   secrets: SecretBox;
   clock: Clock;
   client: () => CsmClient;
-  /** New work waits in the outbox: the sync engine should look now. */
-  kick: () => void;
+  signals: Pick<CoreSignals, 'usersChanged' | 'syncChanged' | 'workQueued'>;
 }
 
 export function createAccountCallsService(deps: AccountCallsDeps) {
-  const { db, users, outbox, journal, secrets, clock } = deps;
+  const { db, users, outbox, journal, secrets, clock, signals } = deps;
   const iso = () => new Date(clock.now()).toISOString();
 
   /** The user and its CSM account id, or why there is none yet. */
@@ -59,6 +59,7 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
       users.setError(userId, null);
       journal.append({ actor: 'technician', action, userId }, at);
     })();
+    signals.usersChanged();
     return users.get(userId) as CsmUser;
   }
 
@@ -67,7 +68,7 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
       const account = accountOf(userId);
       if (!account.ok) return account;
       // A Token typed again replaces one still waiting from an earlier offline try.
-      outbox.dropKind(userId, 'verifyToken');
+      if (outbox.dropKind(userId, 'verifyToken') > 0) signals.syncChanged();
       const key = randomUUID();
       const result = await deps.client().verifyToken(account.value.remoteId, token, key);
       if (result.ok)
@@ -86,7 +87,7 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
         });
         journal.append({ actor: 'technician', action: 'user.token.queued', userId }, iso());
       })();
-      deps.kick();
+      signals.workQueued();
       return ok({ outcome: 'queued', user: account.value.user });
     },
 
@@ -177,6 +178,7 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
         users.applyStatus(account, at);
         journal.append({ actor: 'technician', action: 'user.signIn', userId: id }, at);
       })();
+      signals.usersChanged();
       return ok(users.get(id) as CsmUser);
     },
   };

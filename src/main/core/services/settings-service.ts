@@ -1,9 +1,10 @@
 // The tablet's settings: read with their defaults, changed by a patch in one durable
-// transaction with its journal line, then applied at once (a new CSM server, a new refresh
-// interval) by the `apply` the core hands in.
+// transaction with its journal line, then applied at once: `settingsChanged` for what reads them
+// (the refresh interval), and the CSM server they designate in use before `set` answers.
 import type { KioskSettings, KioskSettingsPatch } from '../../../contract/kiosk/settings.js';
 import { ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
+import type { CoreSignals } from '../core-signals.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import type { Db } from '../store/open-store.js';
 import type { SettingsRepo } from '../store/settings-repo.js';
@@ -13,13 +14,17 @@ export interface SettingsServiceDeps {
   settings: SettingsRepo;
   journal: JournalRepo;
   clock: Clock;
-  apply(before: KioskSettings, after: KioskSettings): Promise<void> | void;
+  signals: Pick<CoreSignals, 'settingsChanged'>;
+  /** Awaited before `set` answers, so the next command already talks to the new server. */
+  followServer(before: KioskSettings, after: KioskSettings): Promise<void> | void;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 export function createSettingsService(deps: SettingsServiceDeps) {
   const { db, settings, journal, clock } = deps;
+  // Read often (every refresh scheduling): kept here rather than read from the store each time.
+  let current = settings.kiosk();
   const saveTx = db.transaction((next: KioskSettings, keys: string[]) => {
     settings.saveKiosk(next);
     journal.append(
@@ -29,6 +34,8 @@ export function createSettingsService(deps: SettingsServiceDeps) {
   });
   return {
     get: (): KioskSettings => settings.kiosk(),
+    /** The settings in force, without a read of the store. */
+    current: (): KioskSettings => current,
     async set(patch: KioskSettingsPatch & Partial<KioskSettings>): Promise<Result<KioskSettings>> {
       const before = settings.kiosk();
       const after: KioskSettings = { ...before, ...patch };
@@ -37,7 +44,9 @@ export function createSettingsService(deps: SettingsServiceDeps) {
       );
       if (keys.length === 0) return ok(before);
       saveTx(after, keys);
-      await deps.apply(before, after);
+      current = after;
+      deps.signals.settingsChanged();
+      await deps.followServer(before, after);
       return ok(after);
     },
   };

@@ -1,11 +1,13 @@
 // CSM users on this tablet: a registration is committed locally first, with its outbox row and
 // its journal line, in one durable transaction; the screen answers from that and the sync engine
 // does the rest. Removal erases everything the tablet holds about the user (not the CSM account).
+// Both say so themselves: the users changed, and the outbox with them.
 import { randomUUID } from 'node:crypto';
 import type { NewRegistration } from '../../../contract/kiosk/registration.js';
 import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
 import type { Clock } from '../clock.js';
+import type { CoreSignals } from '../core-signals.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import { checkpointNow, eraseTransaction, type Db } from '../store/open-store.js';
@@ -24,10 +26,15 @@ export interface UsersServiceDeps {
   journal: JournalRepo;
   secrets: SecretBox;
   clock: Clock;
+  /** Left out only by a bench that measures the transaction alone. */
+  signals?: Pick<CoreSignals, 'usersChanged' | 'syncChanged' | 'workQueued'>;
 }
+
+const unheard = { usersChanged() {}, syncChanged() {}, workQueued() {} };
 
 export function createUsersService(deps: UsersServiceDeps) {
   const { db, users, outbox, settings, wizard, journal, secrets, clock } = deps;
+  const signals = deps.signals ?? unheard;
   const iso = () => new Date(clock.now()).toISOString();
 
   const registerTx = db.transaction((input: NewRegistration): CsmUser => {
@@ -78,12 +85,19 @@ export function createUsersService(deps: UsersServiceDeps) {
     });
 
   return {
-    register: (input: NewRegistration): CsmUser => registerTx(input),
+    register(input: NewRegistration): CsmUser {
+      const user = registerTx(input);
+      signals.usersChanged();
+      signals.workQueued();
+      return user;
+    },
     list: (): CsmUser[] => users.list(),
     remove(userId: string): Result<CsmUser[]> {
       if (!removeTx(userId)) return fail('NOT_FOUND');
       // secure_delete zeroed the pages; the WAL may still hold their older versions.
       checkpointNow(db);
+      signals.usersChanged();
+      signals.syncChanged(); // its waiting actions went with it
       return ok(users.list());
     },
   };

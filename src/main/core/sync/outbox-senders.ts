@@ -7,7 +7,6 @@ import type { OutboxKind, OutboxRow } from '../store/outbox-repo.js';
 import type { UsersRepo } from '../store/users-repo.js';
 import { registerPayload } from './outbox-payloads.js';
 
-
 export interface SendContext {
   client: CsmClient;
   secrets: SecretBox;

@@ -4,7 +4,8 @@
 import { STATUS_BATCH_MAX } from '../../../contract/csm/account-calls.js';
 import { ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
-import type { CsmClient } from '../csm/csm-client.js';
+import type { CoreSignals } from '../core-signals.js';
+import { meansOffline, type CsmClient } from '../csm/csm-client.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import type { Db } from '../store/open-store.js';
 import type { UsersRepo } from '../store/users-repo.js';
@@ -19,8 +20,9 @@ export interface StatusRefreshDeps {
   intervalMs: () => number;
   /** The automatic refresh waits while the sync engine knows CSM is unreachable. */
   online: () => boolean;
-  /** After every refresh; `applied`: some answer was written to the users. */
-  onRefreshed(outcome: { applied: boolean; result: Result<void> }): void;
+  /** `usersChanged` once some answer was written to the users; `csmUnreachable` when CSM could
+   * not be reached, so the sync engine probes at once. */
+  signals: Pick<CoreSignals, 'usersChanged' | 'csmUnreachable'>;
 }
 
 export interface StatusRefresh {
@@ -38,6 +40,12 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
   let timerAt = Infinity;
   let stopped = false;
 
+  /** After every refresh: say what changed, and what was learnt of CSM. */
+  function refreshed(applied: boolean, result: Result<void>) {
+    if (applied) deps.signals.usersChanged();
+    if (!result.ok && meansOffline(result.error.code)) deps.signals.csmUnreachable();
+  }
+
   async function pull(): Promise<Result<void>> {
     const refs = users.remoteRefs();
     let applied = false;
@@ -45,7 +53,7 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
     if (refs.length === 0) {
       const health = await deps.client().health();
       const result: Result<void> = health.ok ? ok(undefined) : health;
-      deps.onRefreshed({ applied, result });
+      refreshed(applied, result);
       return result;
     }
     for (let i = 0; i < refs.length; i += STATUS_BATCH_MAX) {
@@ -53,7 +61,7 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
       const answer = await deps.client().status(batch.map((r) => r.remoteId));
       if (stopped) return ok(undefined);
       if (!answer.ok) {
-        deps.onRefreshed({ applied, result: answer });
+        refreshed(applied, answer);
         return answer;
       }
       const at = new Date(clock.now()).toISOString();
@@ -71,7 +79,7 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
       })();
       applied = true;
     }
-    deps.onRefreshed({ applied, result: ok(undefined) });
+    refreshed(applied, ok(undefined));
     return ok(undefined);
   }
 

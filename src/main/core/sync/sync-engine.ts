@@ -5,6 +5,7 @@
 import type { SyncStatus } from '../../../contract/kiosk/events.js';
 import type { AppError } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
+import type { CoreSignals } from '../core-signals.js';
 import { isRetryable, meansOffline, type CsmClient } from '../csm/csm-client.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { JournalRepo } from '../store/journal-repo.js';
@@ -32,8 +33,8 @@ export interface SyncEngineDeps {
   probeIntervalMs?: number;
   backoff?: BackoffOptions;
   log?: (line: string) => void;
-  /** Called after anything the screen shows has changed. */
-  onChange(change: { status: SyncStatus; usersChanged: boolean }): void;
+  /** Raised after anything the screens show has changed. */
+  signals: Pick<CoreSignals, 'syncChanged' | 'usersChanged'>;
 }
 
 export interface SyncEngine {
@@ -69,7 +70,10 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const iso = () => new Date(clock.now()).toISOString();
 
   const status = (): SyncStatus => ({ online: reach.online(), waiting: outbox.count(), lastError });
-  const changed = (usersChanged: boolean) => deps.onChange({ status: status(), usersChanged });
+  const changed = (usersChanged: boolean) => {
+    deps.signals.syncChanged();
+    if (usersChanged) deps.signals.usersChanged();
+  };
 
   const reach = createReachability({
     clock,
@@ -212,6 +216,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       client = next;
       outbox.retryAllNow();
       void reach.probe();
+      changed(false);
     },
     client: () => client,
     checkNow: () => void reach.probe(),

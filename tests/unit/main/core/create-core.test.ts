@@ -1,7 +1,9 @@
 // The core end to end in one process: contract parsing at the boundary, one durable
 // transaction, the sync engine delivering to the real reference backend on loopback.
 import { describe, expect, it } from 'vitest';
+import { qaMessagesResponse } from '../../../../src/contract/csm/qa-api.js';
 import type { SyncStatus } from '../../../../src/contract/kiosk/events.js';
+import type { CsmUser } from '../../../../src/contract/kiosk/user.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 import {
   filesHolding,
@@ -29,11 +31,13 @@ describe('core', () => {
     await expect
       .poll(() => events.some((e) => e.name === 'users.changed' && e.payload.users[0]?.remoteId))
       .toBe(true);
-    const mails = await (await fetch(`${backend?.url}/qa/messages?to=jean@garage.fr`)).json();
+    const mails = qaMessagesResponse.parse(
+      await (await fetch(`${backend?.url}/qa/messages?to=jean@garage.fr`)).json(),
+    );
     expect(mails.messages).toHaveLength(1);
   });
 
-  it('stops a user whose registration CSM refuses, with CSM’s reason in French, and goes on with the others', async () => {
+  it('stops a user whose registration CSM refuses, with CSM’s code and field, and goes on with the others', async () => {
     const { core } = await boot.core();
     const email = 'jean.dupont@garage.fr';
     await value(core, 'users.register', { ...jean, email, password: email, passwordRepeat: email });
@@ -48,6 +52,17 @@ describe('core', () => {
       password: 'password_is_email',
     });
     expect(await value(core, 'sync.status')).toMatchObject({ waiting: 1 });
+  });
+
+  it('tells every open screen of a registration: the users list and the waiting action', async () => {
+    const { core, events } = await boot.core({ backendUrl: UNREACHABLE });
+    const user = await value<CsmUser>(core, 'users.register', jean);
+    await expect
+      .poll(() => events.filter((e) => e.name === 'users.changed').at(-1)?.payload)
+      .toEqual({ users: [user] });
+    await expect
+      .poll(() => events.filter((e) => e.name === 'sync.status').at(-1)?.payload)
+      .toMatchObject({ waiting: 1 });
   });
 
   it('refuses bad input with field errors and stores nothing', async () => {

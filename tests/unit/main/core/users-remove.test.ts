@@ -2,6 +2,7 @@
 // progress leave the tablet, down to the raw database files; the journal keeps a line.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { qaAccountsResponse } from '../../../../src/contract/csm/qa-api.js';
 import type { CsmUser } from '../../../../src/contract/kiosk/user.js';
 import { STORE_FILE } from '../../../../src/main/core/create-core.js';
 import { openStores } from '../../../../src/main/core/store/stores.js';
@@ -68,7 +69,9 @@ describe('removing a user from the tablet', () => {
     await expect.poll(async () => (await usersOf(core))[0]?.status).toBe('EMAIL_PENDING');
     await value(core, 'users.remove', { userId: user.id });
     expect(await usersOf(core)).toEqual([]);
-    const accounts = await (await fetch(`${backend?.url}/qa/accounts`)).json();
+    const accounts = qaAccountsResponse.parse(
+      await (await fetch(`${backend?.url}/qa/accounts`)).json(),
+    );
     expect(accounts.accounts).toHaveLength(1);
   });
 });

@@ -1,11 +1,16 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildElectron, MAIN_BUNDLE, PRELOAD_BUNDLE } from '../../../../src/main/electron/build.js';
+import {
+  BACKEND_BUNDLE,
+  buildElectron,
+  MAIN_BUNDLE,
+  PRELOAD_BUNDLE,
+} from '../../../../src/main/electron/build.js';
 import { bundleHarnessSource } from './bundle-harness.js';
 
 const projectRoot = resolve(import.meta.dirname, '../../../..');
@@ -24,6 +29,43 @@ afterAll(() => rmSync(base, { recursive: true, force: true }));
 const requiresOf = (source: string) =>
   new Set([...source.matchAll(/\brequire\("([^"]+)"\)/g)].map((match) => match[1]));
 
+const KIB = 1024;
+const sizeOf = (bundle: string) => statSync(join(outdir, bundle)).size;
+const textOf = (bundle: string) => readFileSync(join(outdir, bundle), 'utf8');
+/** The files esbuild put in a bundle, from its source map, as project-relative paths. */
+const sourcesOf = (bundle: string): string[] =>
+  (JSON.parse(textOf(`${bundle}.map`)) as { sources: string[] }).sources.map((source) =>
+    resolve(outdir, source).replace(`${projectRoot}/`, ''),
+  );
+
+/** Boots the main bundle under the harness on its own data folder; returns its report. */
+async function runHarness(name: string, env: NodeJS.ProcessEnv = {}) {
+  const dataDir = join(base, name);
+  mkdirSync(dataDir);
+  const harness = join(base, 'harness.cjs');
+  writeFileSync(harness, bundleHarnessSource);
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    HARNESS_DATA_DIR: dataDir,
+    NODE_PATH: join(projectRoot, 'node_modules'),
+  };
+  delete childEnv.CSM_BACKEND_URL;
+  delete childEnv.CSM_DATA_DIR;
+  Object.assign(childEnv, env);
+
+  // The child must exit on its own once quit: a timer or socket left open would keep it alive.
+  const stdout = await new Promise<string>((done, failed) => {
+    execFile(
+      process.execPath,
+      [harness, join(outdir, MAIN_BUNDLE)],
+      { env: childEnv, timeout: 15_000 },
+      (error, out, err) =>
+        error ? failed(new Error(`${error.message}\n${out}\n${err}`)) : done(out),
+    );
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+}
+
 describe('build:electron', () => {
   it('writes the main bundle with electron and better-sqlite3 left to the runtime', () => {
     const source = readFileSync(join(outdir, MAIN_BUNDLE), 'utf8');
@@ -36,6 +78,10 @@ describe('build:electron', () => {
       'better-sqlite3',
       // Loads its prebuilt N-API binary at run time (the in-process backend's argon2id).
       '@node-rs/argon2',
+      // fetch-blob's fallback for a Node without web streams; never reached in Node 22.
+      'web-streams-polyfill/dist/ponyfill.es2018.js',
+      // The reference backend, its own bundle next to this one.
+      `./${BACKEND_BUNDLE}`,
       ...builtinModules,
       ...builtinModules.map((name) => `node:${name}`),
     ]);
@@ -73,30 +119,31 @@ describe('build:electron', () => {
     expect(Object.keys(exposed.get('csm') as object).sort()).toEqual(['invoke', 'onEvent']);
   });
 
-  it('boots the real core from the main bundle, answers IPC and closes on quit', async () => {
-    const dataDir = join(base, 'user-data');
-    mkdirSync(dataDir);
-    const harness = join(base, 'harness.cjs');
-    writeFileSync(harness, bundleHarnessSource);
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      HARNESS_DATA_DIR: dataDir,
-      NODE_PATH: join(projectRoot, 'node_modules'),
-    };
-    delete env.CSM_BACKEND_URL;
-    delete env.CSM_DATA_DIR;
+  it('keeps the preload under 20 KB, without zod or the command table', () => {
+    expect(sizeOf(PRELOAD_BUNDLE)).toBeLessThanOrEqual(20 * KIB);
+    const sources = sourcesOf(PRELOAD_BUNDLE);
+    expect(sources.filter((source) => source.includes('node_modules'))).toEqual([]);
+    expect(sources).not.toContain('src/contract/kiosk/commands.ts');
+    expect(sources).not.toContain('src/contract/kiosk/errors.ts');
+    expect(textOf(PRELOAD_BUNDLE)).not.toMatch(/zod/i);
+  });
 
-    // The child must exit on its own once quit: a timer or socket left open would keep it alive.
-    const stdout = await new Promise<string>((done, failed) => {
-      execFile(
-        process.execPath,
-        [harness, join(outdir, MAIN_BUNDLE)],
-        { env, timeout: 15_000 },
-        (error, out, err) =>
-          error ? failed(new Error(`${error.message}\n${out}\n${err}`)) : done(out),
-      );
-    });
-    const report = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}');
+  it('keeps the main bundle under 1 MB, with the reference backend in its own bundle', () => {
+    expect(sizeOf(MAIN_BUNDLE)).toBeLessThanOrEqual(1024 * KIB);
+    const main = sourcesOf(MAIN_BUNDLE);
+    expect(main.filter((source) => source.startsWith('src/backend/'))).toEqual([]);
+    expect(main.filter((source) => /fastify|@zxcvbn-ts|nodemailer/.test(source))).toEqual([]);
+    expect(textOf(MAIN_BUNDLE)).toContain(`require("./${BACKEND_BUNDLE}")`);
+
+    // The QA routes and the common-password list are in the backend's bundle instead.
+    const backend = sourcesOf(BACKEND_BUNDLE);
+    expect(backend).toContain('src/backend/routes/qa-routes.ts');
+    expect(backend).toContain('src/backend/security/password-policy.ts');
+    expect(backend.some((source) => source.includes('@zxcvbn-ts/language-common'))).toBe(true);
+  });
+
+  it('boots the real core from the main bundle, answers IPC and closes on quit', async () => {
+    const report = await runHarness('local-backend');
     expect(report.fromApp).toMatchObject({
       ok: true,
       value: { host: 'electron', backendIsLocal: true },
@@ -104,5 +151,17 @@ describe('build:electron', () => {
     expect(report.fromElsewhere).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(report.preload).toBe(join(outdir, PRELOAD_BUNDLE));
     expect(report.handlersLeft).toBe(0);
+    // No CSM server named: the reference backend's bundle was loaded and started.
+    expect(report.backendLoaded).toBe(true);
+  }, 20_000);
+
+  it('never loads the reference backend’s bundle when a CSM server is named', async () => {
+    const report = await runHarness('remote-backend', { CSM_BACKEND_URL: 'http://127.0.0.1:9' });
+    expect(report.fromApp).toMatchObject({
+      ok: true,
+      value: { backendIsLocal: false, backendUrl: 'http://127.0.0.1:9' },
+    });
+    expect(report.handlersLeft).toBe(0);
+    expect(report.backendLoaded).toBe(false);
   }, 20_000);
 });

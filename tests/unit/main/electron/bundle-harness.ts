@@ -1,7 +1,7 @@
 // A CommonJS script that runs the bundled main process under plain Node with a fake 'electron',
 // so a test can check the real bundle boots the real core without the Electron binary. It
-// prints one JSON line: the answers of app.info from the app and from a foreign page, and
-// whether quitting closed everything.
+// prints one JSON line: the answers of app.info from the app and from a foreign page, whether
+// quitting closed everything, and whether the reference backend's bundle was loaded.
 export const bundleHarnessSource = String.raw`
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
@@ -40,10 +40,13 @@ const electron = {
   session: { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } },
   ipcMain: { handle: (channel, handler) => handlers.set(channel, handler), removeHandler: (c) => handlers.delete(c) },
   safeStorage: {
-    isEncryptionAvailable: () => true,
+    isAsyncEncryptionAvailable: async () => true,
     getSelectedStorageBackend: () => 'gnome_libsecret',
-    encryptString: (text) => Buffer.from('sealed:' + text),
-    decryptString: (bytes) => bytes.toString().slice('sealed:'.length),
+    encryptStringAsync: async (text) => Buffer.from('sealed:' + text),
+    decryptStringAsync: async (bytes) => ({
+      result: bytes.toString().slice('sealed:'.length),
+      shouldReEncrypt: false,
+    }),
   },
 };
 function report(value) { process.stdout.write(JSON.stringify(value) + '\n'); }
@@ -67,6 +70,14 @@ const started = Date.now();
   const fromElsewhere = await infoHandler({ senderFrame: { url: 'https://example.com/' } }, {});
   app.emit('window-all-closed');
   while (quitCalls < 2) await new Promise((resolve) => setTimeout(resolve, 20));
-  report({ fromApp, fromElsewhere, preload: window.options.webPreferences.preload, handlersLeft: handlers.size });
+  // Whether the reference backend's bundle was ever required by this run.
+  const backendLoaded = Object.keys(require.cache).some((id) => id.endsWith('reference-backend.cjs'));
+  report({
+    fromApp,
+    fromElsewhere,
+    preload: window.options.webPreferences.preload,
+    handlersLeft: handlers.size,
+    backendLoaded,
+  });
 })();
 `;

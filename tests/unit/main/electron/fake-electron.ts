@@ -128,11 +128,15 @@ export const protocol = {
 
 export const dialog = { showErrorBox: fakeFn((_title: string, _content: string) => {}) };
 
+/** The asynchronous safeStorage API only: the synchronous one is deprecated in Electron 45. */
 export const safeStorage = {
-  isEncryptionAvailable: fakeFn(() => true),
+  isAsyncEncryptionAvailable: fakeFn(async () => true),
   getSelectedStorageBackend: fakeFn(() => 'gnome_libsecret'),
-  encryptString: fakeFn((text: string) => Buffer.from(`sealed:${text}`)),
-  decryptString: fakeFn((bytes: Buffer) => bytes.toString().replace(/^sealed:/, '')),
+  encryptStringAsync: fakeFn(async (text: string) => Buffer.from(`sealed:${text}`)),
+  decryptStringAsync: fakeFn(async (bytes: Buffer) => ({
+    result: bytes.toString().replace(/^sealed:/, ''),
+    shouldReEncrypt: false,
+  })),
 };
 
 /** Fresh fakes for the next test. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readLaunchOptions } from '../../../../src/main/electron/launch-options.js';
+import { launchRefusal, readLaunchOptions } from '../../../../src/main/electron/launch-options.js';
 
 // What Electron's process.argv looks like: its binary, the app path, then our flags.
 const argv = (...flags: string[]) => ['/opt/electron', '/app', ...flags];
@@ -51,5 +51,20 @@ describe('launch options', () => {
     expect(readLaunchOptions(argv('--no-sandbox', '--inspect=0', '--windowed'), {})).toMatchObject({
       windowed: true,
     });
+  });
+
+  it('refuses --qa in a packaged build, with a sentence that says what to run instead', () => {
+    const refusal = launchRefusal(readLaunchOptions(argv('--qa'), {}), true);
+    expect(refusal).toMatch(/--qa/);
+    expect(refusal).toMatch(/npm start -- --qa/);
+  });
+
+  it('accepts --qa in a development build and every other option in a packaged one', () => {
+    expect(launchRefusal(readLaunchOptions(argv('--qa'), {}), false)).toBeNull();
+    const packaged = readLaunchOptions(
+      argv('--demo', '--windowed', '--backend-url', 'https://csm.example', '--data-dir=/tmp/x'),
+      {},
+    );
+    expect(launchRefusal(packaged, true)).toBeNull();
   });
 });

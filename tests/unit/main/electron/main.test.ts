@@ -1,8 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_COMMAND_PREFIX } from '../../../../src/contract/kiosk/bridge.js';
 import { commandNames } from '../../../../src/contract/kiosk/commands.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
 import type { BootedCore, BootOptions } from '../../../../src/main/runtime/boot-core.js';
+import { useTempDir } from '../../../support/temp-dir.js';
 import type * as FakeElectronModule from './fake-electron.js';
 
 type FakeElectron = typeof FakeElectronModule;
@@ -27,13 +30,18 @@ function bootedCore(close: () => Promise<void> = async () => {}): BootedCore {
   return { core, backendUrl: 'http://127.0.0.1:1', backendIsLocal: true, close };
 }
 
-/** Runs main.ts afresh (it is an entry with module state) against fresh fakes. */
+const tempDir = useTempDir('csm-electron-main-');
+/** Electron's userData for the current run: the key is written there before the core boots. */
+let userData: string;
 
+/** Runs main.ts afresh (it is an entry with module state) against fresh fakes. */
 async function runMain(arrange: (electron: FakeElectron) => void = () => {}) {
   vi.resetModules();
   // The fakes as main.ts sees them: the mocked 'electron', whose instance outlives the reset.
   const electron = (await import('electron')) as unknown as FakeElectron;
   electron.resetFakeElectron();
+  userData = tempDir();
+  electron.app.paths.set('userData', userData);
   arrange(electron);
   await import('../../../../src/main/electron/main.js');
   return electron;
@@ -51,7 +59,10 @@ beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
 });
 
+const argv = process.argv;
+
 afterEach(() => {
+  process.argv = argv;
   boot.bootCore.mockReset();
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
@@ -73,7 +84,7 @@ describe('electron main', () => {
     const { BrowserWindow, ipcMain, protocol } = await runUntilWindow();
     expect(boot.bootCore).toHaveBeenCalledWith(
       expect.objectContaining({
-        dataDir: '/fake/userData',
+        dataDir: userData,
         backendUrl: null,
         host: 'electron',
         keyProvider: expect.objectContaining({ warning: null, loadKey: expect.any(Function) }),
@@ -90,14 +101,63 @@ describe('electron main', () => {
   });
 
   it('takes the CSM server and data folder from the environment', async () => {
+    const dataDir = join(tempDir(), 'e2e-run');
     vi.stubEnv('CSM_BACKEND_URL', 'https://csm.example');
-    vi.stubEnv('CSM_DATA_DIR', '/tmp/csm-e2e-1');
+    vi.stubEnv('CSM_DATA_DIR', dataDir);
     boot.bootCore.mockResolvedValue(bootedCore());
     const { app } = await runUntilWindow();
-    expect(app.setPath).toHaveBeenCalledWith('userData', '/tmp/csm-e2e-1');
+    expect(app.setPath).toHaveBeenCalledWith('userData', dataDir);
     expect(boot.bootCore).toHaveBeenCalledWith(
-      expect.objectContaining({ dataDir: '/tmp/csm-e2e-1', backendUrl: 'https://csm.example' }),
+      expect.objectContaining({ dataDir, backendUrl: 'https://csm.example' }),
     );
+  });
+
+  it('seals the key with the asynchronous safeStorage API and hands the core the loaded key', async () => {
+    boot.bootCore.mockResolvedValue(bootedCore());
+    const { safeStorage } = await runUntilWindow();
+    expect(safeStorage.encryptStringAsync).toHaveBeenCalledOnce();
+    const keyProvider = boot.bootCore.mock.calls[0]?.[0].keyProvider;
+    const key = keyProvider?.loadKey();
+    expect(key).toHaveLength(32);
+    const sealed = readFileSync(join(userData, 'secret.key'), 'utf8');
+    expect(sealed).toBe(`sealed:${key?.toString('base64')}`);
+  });
+
+  it('shows the technician why when the keyring cannot open the key, and boots nothing', async () => {
+    const { app, dialog } = await runMain(({ safeStorage }) => {
+      safeStorage.isAsyncEncryptionAvailable.mockRejectedValue(new Error('trousseau verrouillé'));
+    });
+    app.emitReady();
+    await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(1));
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'CSM Kiosk',
+      expect.stringContaining('trousseau verrouillé'),
+    );
+    expect(boot.bootCore).not.toHaveBeenCalled();
+  });
+
+  it('refuses --qa in a packaged build before taking the lock or touching any data', async () => {
+    process.argv = [...argv, '--qa'];
+    const { app, protocol } = await runMain(({ app }) => {
+      app.isPackaged = true;
+    });
+    expect(app.exit).toHaveBeenCalledWith(2);
+    expect(console.error).toHaveBeenCalledWith(expect.stringMatching(/refusé : --qa/));
+    expect(app.setPath).not.toHaveBeenCalled();
+    expect(app.requestSingleInstanceLock).not.toHaveBeenCalled();
+    expect(protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    app.emitReady();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(boot.bootCore).not.toHaveBeenCalled();
+    expect(existsSync(join(userData, 'secret.key'))).toBe(false);
+  });
+
+  it('lets --qa through in a development build', async () => {
+    process.argv = [...argv, '--qa'];
+    boot.bootCore.mockResolvedValue(bootedCore());
+    const { app } = await runUntilWindow();
+    expect(app.exit).not.toHaveBeenCalled();
+    expect(boot.bootCore).toHaveBeenCalledWith(expect.objectContaining({ qa: true }));
   });
 
   it('holds the quit until the core has closed, then quits for real', async () => {

@@ -24,13 +24,46 @@ describe('preload bridge', () => {
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'onEvent']);
   });
 
-  it('refuses a command outside the table without a round trip to the main process', async () => {
-    await expect(bridge.invoke('fs.readFile', { path: '/etc/passwd' })).resolves.toMatchObject({
+  it.each([
+    '__proto__',
+    'constructor',
+    'fs/readFile',
+    '../users.list',
+    'users.list\n',
+    'a.b.c',
+    '',
+  ])(
+    'refuses the malformed command name %j without a round trip to the main process',
+    async (name) => {
+      await expect(bridge.invoke(name, {})).resolves.toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_COMMAND' },
+      });
+      expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+    },
+  );
+
+  it('refuses a command name that is not a string', async () => {
+    await expect(bridge.invoke(42 as never, {})).resolves.toMatchObject({
+      error: { code: 'UNKNOWN_COMMAND' },
+    });
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+
+  it('answers UNKNOWN_COMMAND for a well-formed name the main process has no handler for', async () => {
+    // What Electron rejects with when no ipcMain.handle holds the channel.
+    ipcRenderer.invoke.mockRejectedValue(
+      new Error(
+        "Error invoking remote method 'csm:command:fs.readFile': Error: No handler registered for 'csm:command:fs.readFile'",
+      ),
+    );
+    await expect(bridge.invoke('fs.readFile', { path: '/etc/passwd' })).resolves.toEqual({
       ok: false,
       error: { code: 'UNKNOWN_COMMAND' },
     });
-    await expect(bridge.invoke('__proto__', {})).resolves.toMatchObject({ ok: false });
-    expect(ipcRenderer.invoke).not.toHaveBeenCalled();
+    expect(ipcRenderer.invoke).toHaveBeenCalledWith(`${IPC_COMMAND_PREFIX}fs.readFile`, {
+      path: '/etc/passwd',
+    });
   });
 
   it('sends a known command on its own channel and returns the main process’s answer', async () => {
@@ -41,7 +74,7 @@ describe('preload bridge', () => {
 
   it('turns a failed round trip into an INTERNAL error value instead of a throw', async () => {
     ipcRenderer.invoke.mockRejectedValue(new Error('An object could not be cloned.'));
-    await expect(bridge.invoke('users.list', {})).resolves.toMatchObject({
+    await expect(bridge.invoke('users.list', {})).resolves.toEqual({
       ok: false,
       error: { code: 'INTERNAL' },
     });

@@ -1,24 +1,35 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { chmodSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  safeStorageKeyProvider,
+  loadSafeStorageKey,
   UNPROTECTED_WARNING,
   type KeyVault,
 } from '../../../../src/main/electron/safe-storage-key.js';
 
 vi.mock('electron', () => import('./fake-electron.js'));
 
+const xor = (bytes: Buffer, mask = 0x5a) => Buffer.from(bytes.map((b) => b ^ mask));
+
 /** A keyring that really transforms the bytes (XOR), so a clear key in the file would show. */
 function fakeVault(overrides: Partial<KeyVault> = {}): KeyVault {
-  const xor = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ 0x5a));
   return {
-    isEncryptionAvailable: () => true,
+    isAsyncEncryptionAvailable: async () => true,
     getSelectedStorageBackend: () => 'gnome_libsecret',
-    encryptString: (text) => xor(Buffer.from(text, 'utf8')),
-    decryptString: (bytes) => xor(bytes).toString('utf8'),
+    encryptStringAsync: async (text) => xor(Buffer.from(text, 'utf8')),
+    decryptStringAsync: async (bytes) => ({
+      result: xor(bytes).toString('utf8'),
+      shouldReEncrypt: false,
+    }),
     ...overrides,
   };
 }
@@ -32,33 +43,78 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('safe-storage key provider', () => {
-  it('gives the same 32-byte key on every call and on the next run', () => {
-    const first = safeStorageKeyProvider(file, fakeVault(), 'linux');
+describe('safe-storage key', () => {
+  it('gives the same 32-byte key on every call and on the next run', async () => {
+    const first = await loadSafeStorageKey(file, fakeVault(), 'linux');
     const key = first.loadKey();
     expect(key).toHaveLength(32);
     expect(first.loadKey()).toBe(key);
-    expect(safeStorageKeyProvider(file, fakeVault(), 'linux').loadKey().equals(key)).toBe(true);
+    const next = await loadSafeStorageKey(file, fakeVault(), 'linux');
+    expect(next.loadKey().equals(key)).toBe(true);
     expect(first.warning).toBeNull();
   });
 
-  it('writes the key sealed by the vault, readable by its owner only', () => {
-    const key = safeStorageKeyProvider(file, fakeVault(), 'linux').loadKey();
+  it('writes the key sealed by the vault, readable by its owner only', async () => {
+    const key = (await loadSafeStorageKey(file, fakeVault(), 'linux')).loadKey();
     const stored = readFileSync(file);
     expect(stored.includes(key)).toBe(false);
     expect(stored.toString('utf8')).not.toContain(key.toString('base64'));
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
-  it('tightens a key file that lost its owner-only mode', () => {
-    safeStorageKeyProvider(file, fakeVault(), 'linux').loadKey();
+  it('creates the data folder when the key is the first thing written there', async () => {
+    const nested = join(dir, 'userData', 'secret.key');
+    await loadSafeStorageKey(nested, fakeVault(), 'linux');
+    expect(existsSync(nested)).toBe(true);
+  });
+
+  it('tightens a key file that lost its owner-only mode', async () => {
+    await loadSafeStorageKey(file, fakeVault(), 'linux');
     chmodSync(file, 0o644);
-    safeStorageKeyProvider(file, fakeVault(), 'linux').loadKey();
+    await loadSafeStorageKey(file, fakeVault(), 'linux');
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
-  it('warns and keeps the key in memory only when Linux falls back to basic_text', () => {
-    const provider = safeStorageKeyProvider(
+  it('seals the same key again when the keyring asks for it after a key rotation', async () => {
+    const key = (await loadSafeStorageKey(file, fakeVault(), 'linux')).loadKey();
+    const before = readFileSync(file);
+    // The keyring now seals with another mask and says the old seal should be redone.
+    const rotated = fakeVault({
+      encryptStringAsync: async (text) => xor(Buffer.from(text, 'utf8'), 0x33),
+      decryptStringAsync: async (bytes) => ({
+        result: xor(bytes).toString('utf8'),
+        shouldReEncrypt: true,
+      }),
+    });
+    expect((await loadSafeStorageKey(file, rotated, 'linux')).loadKey().equals(key)).toBe(true);
+    const after = readFileSync(file);
+    expect(after.equals(before)).toBe(false);
+    expect(xor(after, 0x33).toString('utf8')).toBe(key.toString('base64'));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(existsSync(`${file}.new`)).toBe(false);
+  });
+
+  it('keeps the old seal when sealing again fails', async () => {
+    await loadSafeStorageKey(file, fakeVault(), 'linux');
+    const before = readFileSync(file);
+    const failing = fakeVault({
+      encryptStringAsync: async () => {
+        throw new Error('keyring locked');
+      },
+      decryptStringAsync: async (bytes) => ({
+        result: xor(bytes).toString('utf8'),
+        shouldReEncrypt: true,
+      }),
+    });
+    await expect(loadSafeStorageKey(file, failing, 'linux')).resolves.toMatchObject({
+      warning: null,
+    });
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}.new`)).toBe(false);
+  });
+
+  it('warns and keeps the key in memory only when Linux falls back to basic_text', async () => {
+    const provider = await loadSafeStorageKey(
       file,
       fakeVault({ getSelectedStorageBackend: () => 'basic_text' }),
       'linux',
@@ -70,10 +126,10 @@ describe('safe-storage key provider', () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it('warns and writes nothing when encryption is not available at all', () => {
-    const provider = safeStorageKeyProvider(
+  it('warns and writes nothing when encryption is not available at all', async () => {
+    const provider = await loadSafeStorageKey(
       file,
-      fakeVault({ isEncryptionAvailable: () => false }),
+      fakeVault({ isAsyncEncryptionAvailable: async () => false }),
       'win32',
     );
     expect(provider.warning).toBe(UNPROTECTED_WARNING);
@@ -81,17 +137,17 @@ describe('safe-storage key provider', () => {
     expect(existsSync(file)).toBe(false);
   });
 
-  it('leaves a sealed key from an earlier run untouched when the vault is missing', () => {
-    safeStorageKeyProvider(file, fakeVault(), 'linux').loadKey();
+  it('leaves a sealed key from an earlier run untouched when the vault is missing', async () => {
+    await loadSafeStorageKey(file, fakeVault(), 'linux');
     const before = readFileSync(file);
     const unprotected = fakeVault({ getSelectedStorageBackend: () => 'basic_text' });
-    safeStorageKeyProvider(file, unprotected, 'linux').loadKey();
+    await loadSafeStorageKey(file, unprotected, 'linux');
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
-  it('asks for the Linux backend only on Linux', () => {
+  it('asks for the Linux backend only on Linux', async () => {
     const getSelectedStorageBackend = vi.fn(() => 'basic_text' as const);
-    const provider = safeStorageKeyProvider(
+    const provider = await loadSafeStorageKey(
       file,
       fakeVault({ getSelectedStorageBackend }),
       'darwin',
@@ -100,10 +156,23 @@ describe('safe-storage key provider', () => {
     expect(getSelectedStorageBackend).not.toHaveBeenCalled();
   });
 
-  it('refuses a key file it cannot open rather than replacing it', () => {
+  it('refuses a key file it cannot open rather than replacing it', async () => {
     writeFileSync(file, 'not sealed by this vault', { mode: 0o600 });
-    const provider = safeStorageKeyProvider(file, fakeVault(), 'linux');
-    expect(() => provider.loadKey()).toThrow(/clé de chiffrement invalide/);
+    await expect(loadSafeStorageKey(file, fakeVault(), 'linux')).rejects.toThrow(
+      /clé de chiffrement invalide/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('not sealed by this vault');
+  });
+
+  it('refuses to start when the keyring cannot open the key, leaving the file as it was', async () => {
+    await loadSafeStorageKey(file, fakeVault(), 'linux');
+    const before = readFileSync(file);
+    const locked = fakeVault({
+      decryptStringAsync: async () => {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage');
+      },
+    });
+    await expect(loadSafeStorageKey(file, locked, 'linux')).rejects.toThrow(/decrypting/);
+    expect(readFileSync(file).equals(before)).toBe(true);
   });
 });

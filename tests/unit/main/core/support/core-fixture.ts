@@ -6,7 +6,10 @@ import type { SyncStatus } from '../../../../../src/contract/kiosk/events.js';
 import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
 import { createUsersService } from '../../../../../src/main/core/services/users-service.js';
 import { openStores } from '../../../../../src/main/core/store/stores.js';
-import { createSyncEngine } from '../../../../../src/main/core/sync/sync-engine.js';
+import {
+  createSyncEngine,
+  type SyncEngine,
+} from '../../../../../src/main/core/sync/sync-engine.js';
 import { ManualClock } from '../../../../support/manual-clock.js';
 import type { scriptedClient } from './scripted-client.js';
 
@@ -21,16 +24,21 @@ export function coreFixture(
   const clock = new ManualClock();
   const secrets = createSecretBox(randomBytes(32));
   const service = createUsersService({ ...stores, secrets, clock });
+  /** The sync status at each `syncChanged`, and how often the users changed. */
   const changes: SyncStatus[] = [];
+  const usersChanges = { count: 0 };
   const logs: string[] = [];
-  const engine = createSyncEngine({
+  const engine: SyncEngine = createSyncEngine({
     ...stores,
     client: script.client,
     secrets,
     clock,
     random,
     log: (line) => logs.push(line),
-    onChange: ({ status }) => changes.push(status),
+    signals: {
+      syncChanged: () => changes.push(engine.status()),
+      usersChanged: () => usersChanges.count++,
+    },
   });
   const register = (email: string) =>
     service.register({
@@ -40,7 +48,7 @@ export function coreFixture(
       password: PASSWORD,
       passwordRepeat: PASSWORD,
     });
-  return { ...stores, clock, secrets, service, engine, register, changes, logs };
+  return { ...stores, clock, secrets, service, engine, register, changes, usersChanges, logs };
 }
 
 const settle = () => new Promise((r) => setImmediate(r));

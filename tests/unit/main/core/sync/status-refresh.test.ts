@@ -2,7 +2,6 @@
 // scripted CSM client: batches, what changes, when it runs on its own and when it stops.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Result } from '../../../../../src/contract/kiosk/errors.js';
 import { openStores } from '../../../../../src/main/core/store/stores.js';
 import { createStatusRefresh } from '../../../../../src/main/core/sync/status-refresh.js';
 import { ManualClock } from '../../../../support/manual-clock.js';
@@ -35,7 +34,7 @@ describe('status refresh', () => {
         at: '2026-11-23T09:00:05.000Z',
       });
     }
-    const outcomes: { applied: boolean; result: Result<void> }[] = [];
+    const raised: string[] = [];
     let intervalS = 30;
     const refresh = createStatusRefresh({
       ...stores,
@@ -43,14 +42,17 @@ describe('status refresh', () => {
       clock,
       intervalMs: () => intervalS * 1000,
       online: () => online,
-      onRefreshed: (o) => outcomes.push(o),
+      signals: {
+        usersChanged: () => raised.push('usersChanged'),
+        csmUnreachable: () => raised.push('csmUnreachable'),
+      },
     });
     return {
       ...stores,
       clock,
       csm,
       refresh,
-      outcomes,
+      raised,
       setInterval: (s: number) => (intervalS = s),
       setOnline: (o: boolean) => (online = o),
     };
@@ -73,7 +75,7 @@ describe('status refresh', () => {
       action: 'user.status',
       detail: { from: 'EMAIL_PENDING', to: 'IDENT_PENDING' },
     });
-    expect(s.outcomes).toEqual([{ applied: true, result: { ok: true, value: undefined } }]);
+    expect(s.raised).toEqual(['usersChanged']);
   });
 
   it('leaves users unchanged and says why when CSM cannot be reached', async () => {
@@ -82,7 +84,7 @@ describe('status refresh', () => {
     const result = await s.refresh.refreshAll();
     expect(result).toMatchObject({ ok: false, error: { code: 'NETWORK' } });
     expect(s.users.list()).toEqual(before);
-    expect(s.outcomes).toMatchObject([{ applied: false, result: { ok: false } }]);
+    expect(s.raised).toEqual(['csmUnreachable']);
   });
 
   it('checks that CSM answers even when no user is known to it yet', async () => {

@@ -111,7 +111,7 @@ describe('sync engine', () => {
     await s.engine.stop();
   });
 
-  it('stops a user queue on a refusal and shows the reason in French on that user only', async () => {
+  it('stops a user queue on a refusal and shows its code on that user only', async () => {
     const script = scriptedClient({ register: ['REJECTED', 'ok'] });
     const s = coreFixture(tempDir(), script);
     const refused = s.register('refuse@garage.fr');
@@ -120,8 +120,10 @@ describe('sync engine', () => {
     await until(() => s.users.get(other.id)?.status === 'EMAIL_PENDING');
     expect(s.users.get(refused.id)).toMatchObject({
       status: 'SYNC_PENDING',
-      lastError: { code: 'REJECTED', message: 'REJECTED' },
+      lastError: { code: 'REJECTED' },
     });
+    // The code alone, never a sentence: the screen words it.
+    expect(s.users.get(refused.id)?.lastError).toEqual({ code: 'REJECTED' });
     expect(s.users.get(other.id)?.lastError).toBeNull();
     expect(s.outbox.count()).toBe(1);
     s.clock.advance(120_000);
@@ -156,7 +158,7 @@ describe('sync engine', () => {
     await s.engine.stop();
   });
 
-  it('stops the queue with a French explanation when the sealed password cannot be opened', async () => {
+  it('stops the queue with SECRET_LOST when the sealed password cannot be opened', async () => {
     const script = scriptedClient();
     const s = coreFixture(tempDir(), script);
     const user = s.register('jean@garage.fr');

@@ -1,0 +1,43 @@
+// What the tablet says about itself (version, CSM server, warnings), the sync status, and the
+// Tester... of a CSM server address.
+import type { AppInfo } from '../../../contract/kiosk/commands.js';
+import { ok } from '../../../contract/kiosk/errors.js';
+import type { HandlerMap } from '../command-handlers.js';
+import { testServer } from '../csm/test-server.js';
+import type { SecretKeyProvider } from '../secrets/key-provider.js';
+import type { CsmServerService } from '../services/csm-server-service.js';
+import type { SettingsService } from '../services/settings-service.js';
+import type { SyncEngine } from '../sync/sync-engine.js';
+
+export interface AppHandlersDeps {
+  version: string;
+  host: AppInfo['host'];
+  /** Demo mode forced by the command line; the setting can turn it on too. */
+  demo: boolean;
+  keyWarning: SecretKeyProvider['warning'];
+  server: Pick<CsmServerService, 'target'>;
+  settings: Pick<SettingsService, 'current'>;
+  sync: Pick<SyncEngine, 'status'>;
+  /** The real test by default; a test of this module passes its own. */
+  testServer?: typeof testServer;
+}
+
+export function appHandlers(deps: AppHandlersDeps) {
+  const test = deps.testServer ?? testServer;
+  return {
+    'app.info': () => {
+      const backend = deps.server.target();
+      return ok({
+        version: deps.version,
+        backendUrl: backend.url,
+        backendIsLocal: backend.isLocal,
+        backendFixed: backend.fixed,
+        host: deps.host,
+        demo: deps.demo || deps.settings.current().demo,
+        warnings: deps.keyWarning ? [deps.keyWarning] : [],
+      });
+    },
+    'sync.status': () => ok(deps.sync.status()),
+    'server.test': async (input) => ok(await test(input)),
+  } satisfies HandlerMap;
+}

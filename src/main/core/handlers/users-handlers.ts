@@ -1,0 +1,28 @@
+// The users on this tablet: list, register, remove, and Actualiser (every status from CSM).
+// The services raise their own change signals; nothing here publishes.
+import { ok } from '../../../contract/kiosk/errors.js';
+import type { HandlerMap } from '../command-handlers.js';
+import type { UsersService } from '../services/users-service.js';
+import type { StatusRefresh } from '../sync/status-refresh.js';
+import type { SyncEngine } from '../sync/sync-engine.js';
+
+export interface UsersHandlersDeps {
+  users: Pick<UsersService, 'list' | 'register' | 'remove'>;
+  refresh: Pick<StatusRefresh, 'refreshAll'>;
+  sync: Pick<SyncEngine, 'retryNow'>;
+}
+
+export function usersHandlers({ users, refresh, sync }: UsersHandlersDeps) {
+  return {
+    'users.list': () => ok(users.list()),
+    'users.register': (input) => ok(users.register(input)),
+    'users.remove': ({ userId }) => users.remove(userId),
+    'users.refresh': async () => {
+      const result = await refresh.refreshAll();
+      if (!result.ok) return result;
+      // The technician asked for news: what waits on a backoff is tried now too.
+      sync.retryNow();
+      return ok(users.list());
+    },
+  } satisfies HandlerMap;
+}
