@@ -8,5 +8,5 @@ export const accountUnknown: AppError = {
 
 export const emailNotVerified: AppError = {
   code: 'WRONG_STATE',
-  message: 'L’adresse e-mail de ce compte doit d’abord être validée avec le code Token.',
+  message: 'The e-mail address of this account must first be validated with the Token.',
 };

@@ -9,7 +9,7 @@ import type { AccountState } from './accounts-repo.js';
 
 type IdentContext = Pick<BackendContext, 'db' | 'accounts' | 'now'>;
 
-const UNKNOWN_IDENT = 'Aucun compte CSM n’attend une identification avec cet Ident-ID.';
+const UNKNOWN_IDENT = 'No CSM account waits for an identification with this Ident-ID.';
 
 const stateAfter: Record<IdentResult, AccountState> = {
   SUCCESS: 'ACTIVE',
@@ -27,7 +27,7 @@ export function markIdentSubmitted(context: IdentContext, identId: string): Resu
     // A callback delivered twice changes nothing the second time.
     if (account.status === 'IDENT_REVIEW') return ok(toAccountStatus(account));
     if (account.status !== 'IDENT_PENDING' && account.status !== 'IDENT_FAILED') {
-      return fail('WRONG_STATE', 'Cette identification est déjà terminée.');
+      return fail('WRONG_STATE', 'This identification is already over.');
     }
     context.accounts.identSubmitted(account.id, context.now().toISOString());
     return ok(current(context, account.id));
@@ -47,7 +47,7 @@ export function applyIdentResult(
       // A validated identification is final; the same verdict again is only a repeat.
       return result === 'SUCCESS'
         ? ok(toAccountStatus(account))
-        : fail('WRONG_STATE', 'Cette identification a déjà été validée.');
+        : fail('WRONG_STATE', 'This identification was already validated.');
     }
     context.accounts.identDecided(
       account.id,

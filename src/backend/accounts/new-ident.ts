@@ -20,7 +20,7 @@ export function newIdent(context: BackendContext, accountId: string): Idempotent
         return refusedWith({
           code: 'WRONG_STATE',
           message:
-            'Un nouvel Ident-ID ne peut être demandé qu’après une identification refusée ou interrompue.',
+            'A new Ident-ID can only be asked for after a refused or abandoned identification.',
         });
       }
       const at = context.now().toISOString();

@@ -22,14 +22,13 @@ function purposeRefusal(account: Account, purpose: PasswordPurpose): AppError | 
   if (purpose === 'INIT' && has) {
     return {
       code: 'WRONG_STATE',
-      message: 'Ce compte a déjà un mot de passe : choisissez « Réinitialiser mon mot de passe ».',
+      message: 'This account already has a password: use purpose RESET.',
     };
   }
   if (purpose === 'RESET' && !has) {
     return {
       code: 'WRONG_STATE',
-      message:
-        'Ce compte n’a pas encore de mot de passe : choisissez « Initialiser mon mot de passe ».',
+      message: 'This account has no password yet: use purpose INIT.',
     };
   }
   return null;

@@ -18,7 +18,7 @@ export function resendToken(context: BackendContext, accountId: string): Idempot
       if (found.account.status !== 'EMAIL_PENDING') {
         return refusedWith({
           code: 'WRONG_STATE',
-          message: 'L’adresse e-mail de ce compte est déjà validée : plus besoin de code Token.',
+          message: 'The e-mail address of this account is already validated: no Token needed.',
         });
       }
       const issued = context.codes.issue({ accountId, kind: 'TOKEN', channel: 'email' });

@@ -24,7 +24,7 @@ export function verifyToken(
       if (found.account.status !== 'EMAIL_PENDING') {
         return refusedWith({
           code: 'WRONG_STATE',
-          message: 'Ce code Token a déjà été vérifié : l’adresse e-mail est validée.',
+          message: 'This Token was already verified: the e-mail address is validated.',
         });
       }
       const redeemed = context.codes.redeem({ accountId, kind: 'TOKEN' }, token);

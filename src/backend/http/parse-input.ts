@@ -20,9 +20,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): Resu
 export function parseIdempotencyKey(headers: Record<string, unknown>): Result<string> {
   const parsed = idempotencyKey.safeParse(headers[IDEMPOTENCY_HEADER]);
   if (parsed.success) return ok(parsed.data.toLowerCase());
-  return fail(
-    'INVALID_INPUT',
-    `Header ${IDEMPOTENCY_HEADER} is required and must be a UUID.`,
-    { [IDEMPOTENCY_HEADER]: 'invalid' },
-  );
+  return fail('INVALID_INPUT', `Header ${IDEMPOTENCY_HEADER} is required and must be a UUID.`, {
+    [IDEMPOTENCY_HEADER]: 'invalid',
+  });
 }

@@ -49,10 +49,7 @@ export function registerQaRoutes(
     if (!query.ok) return sendError(reply, query.error);
     const code = lastCodeIn(context.messages.list(query.value));
     if (code === null) {
-      return sendError(
-        reply,
-        appError('NOT_FOUND', 'Aucun code n’a été envoyé à ce destinataire.'),
-      );
+      return sendError(reply, appError('NOT_FOUND', 'No code was sent to this recipient.'));
     }
     return code;
   });

@@ -105,13 +105,10 @@ export function createCodeChallenges(
         );
       }
       if (challenge.usedAt !== null) {
-        return refusal('WRONG_STATE', 'Ce code a déjà été utilisé. Demandez un nouveau code.');
+        return refusal('WRONG_STATE', 'This code was already used; ask for a new one.');
       }
       if (challenge.supersededAt !== null) {
-        return refusal(
-          'CODE_VOID',
-          'Un code plus récent a été envoyé : seul le dernier est valable.',
-        );
+        return refusal('CODE_VOID', 'A newer code was sent: only the last one is valid.');
       }
       if (challenge.attempts >= CODE_MAX_TRIES) {
         return refusal('CODE_VOID', errorTexts.CODE_VOID, { triesLeft: 0 });

@@ -78,7 +78,7 @@ describe('QA: last code sent', () => {
     const response = await app.inject('/qa/codes/last?to=personne@garage.fr');
     expect(response.statusCode).toBe(404);
     expect(errorResponse.parse(response.json()).error.message).toBe(
-      'Aucun code n’a été envoyé à ce destinataire.',
+      'No code was sent to this recipient.',
     );
   });
 
