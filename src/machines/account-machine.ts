@@ -1,8 +1,8 @@
 // One CSM user's account screen: progress, next step, Actualiser, support panel, and "Retirer
 // de cette tablette" behind a confirmation. Ends with where the technician goes next.
-import { assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import type { UserRef } from '../contract/kiosk/journey.js';
-import type { AppError, Result } from '../contract/kiosk/errors.js';
+import { appErrorOf, type AppError } from '../contract/kiosk/errors.js';
 import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface AccountContext {
@@ -29,8 +29,6 @@ export type AccountOutput = {
   user: CsmUser;
 };
 
-const internal: AppError = { code: 'INTERNAL' };
-
 export const accountMachine = setup({
   types: {
     input: {} as { user: CsmUser },
@@ -39,29 +37,30 @@ export const accountMachine = setup({
     output: {} as AccountOutput,
   },
   actors: {
-    refreshUser: fromPromise<Result<CsmUser>, UserRef>(async () => {
+    refreshUser: fromPromise<CsmUser, UserRef>(async () => {
       throw new Error('refreshUser must be provided by the host');
     }),
-    removeUser: fromPromise<Result<unknown>, UserRef>(async () => {
+    removeUser: fromPromise<unknown, UserRef>(async () => {
       throw new Error('removeUser must be provided by the host');
     }),
   },
   guards: {
-    succeeded: (_, r: Result<unknown>) => r.ok,
     tokenNext: ({ context }) => context.user.status === 'EMAIL_PENDING',
     identificationNext: ({ context }) =>
       ['IDENT_PENDING', 'IDENT_REVIEW', 'IDENT_FAILED', 'ACTIVE'].includes(context.user.status),
-    sameUser: ({ context, event }) =>
-      event.type === 'USER_UPDATED' && event.user.id === context.user.id,
+    sameUser: ({ context, event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return event.user.id === context.user.id;
+    },
     knownToCsm: ({ context }) => context.user.remoteId !== null,
   },
   actions: {
-    takeUpdatedUser: assign(({ event }) =>
-      event.type === 'USER_UPDATED' ? { user: event.user } : {},
-    ),
-    keepUser: assign((_, r: Result<CsmUser>) => (r.ok ? { user: r.value, error: null } : {})),
-    showError: assign((_, r: Result<unknown>) => (r.ok ? {} : { error: r.error })),
-    showCrash: assign({ error: internal }),
+    takeUpdatedUser: assign(({ event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return { user: event.user };
+    }),
+    keepUser: assign((_, user: CsmUser) => ({ user, error: null })),
+    showError: assign((_, error: AppError) => ({ error })),
     goTo: assign((_, next: AccountOutput['next']) => ({ next })),
   },
 }).createMachine({
@@ -100,18 +99,14 @@ export const accountMachine = setup({
         id: 'refreshUser',
         src: 'refreshUser',
         input: ({ context }) => ({ userId: context.user.id }),
-        onDone: [
-          {
-            guard: { type: 'succeeded', params: ({ event }) => event.output },
-            target: 'viewing',
-            actions: { type: 'keepUser', params: ({ event }) => event.output },
-          },
-          {
-            target: 'viewing',
-            actions: { type: 'showError', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'viewing', actions: 'showCrash' },
+        onDone: {
+          target: 'viewing',
+          actions: { type: 'keepUser', params: ({ event }) => event.output },
+        },
+        onError: {
+          target: 'viewing',
+          actions: { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     confirmingRemoval: { on: { CONFIRM_REMOVE: 'removing', KEEP: 'viewing' } },
@@ -120,14 +115,11 @@ export const accountMachine = setup({
         id: 'removeUser',
         src: 'removeUser',
         input: ({ context }) => ({ userId: context.user.id }),
-        onDone: [
-          { guard: { type: 'succeeded', params: ({ event }) => event.output }, target: 'done' },
-          {
-            target: 'viewing',
-            actions: { type: 'showError', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'viewing', actions: 'showCrash' },
+        onDone: 'done',
+        onError: {
+          target: 'viewing',
+          actions: { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     done: { type: 'final' },

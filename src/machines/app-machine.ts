@@ -1,8 +1,9 @@
 // Navigation between the kiosk's screens, as on the device: home → Réglages → Gestion des
 // utilisateurs CSM → a user's account → Token or identification, and the registration form.
 // Each screen with behaviour of its own runs as a child machine; the app's persisted snapshot
-// (children included) is what a restarted tablet reopens.
-import { assign, setup } from 'xstate';
+// (children included) is what a restarted tablet reopens. The core's user updates arrive as
+// USERS_CHANGED and reach the open screen about that user.
+import { assertEvent, assign, sendTo, setup } from 'xstate';
 import type { CsmUser } from '../contract/kiosk/user.js';
 import type { ServerAddress } from '../contract/kiosk/server-address.js';
 import { accountMachine } from './account-machine.js';
@@ -21,7 +22,9 @@ export type AppEvent =
   | { type: 'ADD_EXISTING_USER' }
   | { type: 'OPEN_SERVER_SETTINGS'; server: ServerAddress }
   | { type: 'BACK' }
-  | { type: 'HOME' };
+  | { type: 'HOME' }
+  /** The core's users as they now are (its `users.changed` event). */
+  | { type: 'USERS_CHANGED'; users: CsmUser[] };
 
 export interface AppContext {
   /** The user whose account, Token, identification or code screen is open. */
@@ -38,13 +41,36 @@ export const CONFIRMATION_CODE_ID = 'confirmationCode';
 export const SIGN_IN_ID = 'signIn';
 export const SERVER_SETTINGS_ID = 'serverSettings';
 
+/** The screens about one user that follow that user's updates. */
+type UserScreenId = typeof ACCOUNT_ID | typeof TOKEN_ID | typeof IDENTIFICATION_ID;
+
 const requireUser = (context: AppContext): CsmUser => {
   if (!context.user) throw new Error('no user selected');
   return context.user;
 };
 
+/** On a screen about the selected user: keep the update and tell that screen's machine. */
+const followUser = (screen: UserScreenId) =>
+  ({
+    guard: 'openUserChanged',
+    actions: ['takeChangedUser', { type: 'tellScreen', params: screen }],
+  }) as const;
+
 export const appMachine = setup({
-  types: { events: {} as AppEvent, context: {} as AppContext },
+  types: {
+    events: {} as AppEvent,
+    context: {} as AppContext,
+    // Child id → actor: the renderer reads each screen's machine from the snapshot, typed.
+    children: {} as {
+      [REGISTRATION_FORM_ID]: 'registrationForm';
+      [ACCOUNT_ID]: 'account';
+      [TOKEN_ID]: 'token';
+      [IDENTIFICATION_ID]: 'identification';
+      [CONFIRMATION_CODE_ID]: 'confirmationCode';
+      [SIGN_IN_ID]: 'signIn';
+      [SERVER_SETTINGS_ID]: 'serverSettings';
+    },
+  },
   actors: {
     registrationForm: registrationFormMachine,
     account: accountMachine,
@@ -59,15 +85,30 @@ export const appMachine = setup({
     toIdentification: (_, next: string) => next === 'identification',
     toMobile: (_, next: string) => next === 'mobile',
     toPassword: (_, next: string) => next === 'password',
+    openUserChanged: ({ context, event }) => {
+      assertEvent(event, 'USERS_CHANGED');
+      return event.users.some((u) => u.id === context.user?.id);
+    },
   },
   actions: {
-    selectUser: assign(({ event }) =>
-      event.type === 'OPEN_USER' && event.user ? { user: event.user } : {},
-    ),
+    selectUser: assign(({ event }) => {
+      assertEvent(event, 'OPEN_USER');
+      return { user: event.user };
+    }),
     keepUser: assign((_, user: CsmUser) => ({ user })),
-    keepServer: assign(({ event }) =>
-      event.type === 'OPEN_SERVER_SETTINGS' && event.server ? { server: event.server } : {},
+    takeChangedUser: assign(({ context, event }) => {
+      assertEvent(event, 'USERS_CHANGED');
+      const user = event.users.find((u) => u.id === context.user?.id);
+      return user ? { user } : {};
+    }),
+    tellScreen: sendTo(
+      (_, screen: UserScreenId) => screen,
+      ({ context }) => ({ type: 'USER_UPDATED', user: requireUser(context) }),
     ),
+    keepServer: assign(({ event }) => {
+      assertEvent(event, 'OPEN_SERVER_SETTINGS');
+      return { server: event.server };
+    }),
     codeFor: assign((_, p: { user: CsmUser; purpose: CodePurpose }) => ({
       user: p.user,
       codePurpose: p.purpose,
@@ -77,7 +118,11 @@ export const appMachine = setup({
   id: 'app',
   context: { user: null, codePurpose: 'RESET', server: { host: '', port: 443 } },
   initial: 'home',
-  on: { HOME: '.home' },
+  on: {
+    HOME: '.home',
+    // Any screen: the selected user stays current (the code screen, say, hands it back).
+    USERS_CHANGED: { guard: 'openUserChanged', actions: 'takeChangedUser' },
+  },
   states: {
     home: { on: { OPEN_SETTINGS: 'settings' } },
     settings: {
@@ -151,7 +196,7 @@ export const appMachine = setup({
           { target: 'csmUsers' },
         ],
       },
-      on: { BACK: 'csmUsers' },
+      on: { BACK: 'csmUsers', USERS_CHANGED: followUser(ACCOUNT_ID) },
     },
     // After the Token, the seed goes back one step: the list shows what is left to do.
     token: {
@@ -161,7 +206,7 @@ export const appMachine = setup({
         input: ({ context }) => ({ user: requireUser(context), resendAfterS: 0 }),
         onDone: 'csmUsers',
       },
-      on: { BACK: 'account' },
+      on: { BACK: 'account', USERS_CHANGED: followUser(TOKEN_ID) },
     },
     // "Confirmation — Vous allez recevoir un code par SMS…": mobile number or password.
     confirmationCode: {
@@ -183,7 +228,7 @@ export const appMachine = setup({
         input: ({ context }) => ({ user: requireUser(context) }),
         onDone: 'account',
       },
-      on: { BACK: 'account' },
+      on: { BACK: 'account', USERS_CHANGED: followUser(IDENTIFICATION_ID) },
     },
   },
 });

@@ -1,12 +1,12 @@
 // The CGM NET flows on a CSM account: a mobile number or a password, confirmed by a code sent by
 // SMS ("Vous allez recevoir un code par SMS … au 06 •• •• •• 12") or by e-mail when there is no
 // mobile number. One machine for the three purposes: MOBILE, INIT (first password), RESET.
-import { assign, fromPromise, raise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, raise, setup } from 'xstate';
 import { newPasswordFields } from '../contract/kiosk/account-commands.js';
 import type { CodeDelivery } from '../contract/csm/codes.js';
 import { mobileField } from '../contract/csm/fields.js';
 import { fieldErrorsOf } from '../contract/csm/errors.js';
-import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
+import { appErrorOf, type AppError, type FieldErrors } from '../contract/kiosk/errors.js';
 import type { CsmUser } from '../contract/kiosk/user.js';
 
 export type CodePurpose = 'MOBILE' | 'INIT' | 'RESET';
@@ -46,8 +46,6 @@ export type ConfirmationCodeEvent =
   | { type: 'CLOSE' }
   | { type: 'COOLDOWN_OVER' };
 
-const internal: AppError = { code: 'INTERNAL' };
-
 function fieldErrors(context: ConfirmationCodeContext, step: 'mobile' | 'code'): FieldErrors {
   const parsed =
     step === 'mobile'
@@ -71,10 +69,10 @@ export const confirmationCodeMachine = setup({
     output: {} as { outcome: 'confirmed' | 'cancelled'; user: CsmUser },
   },
   actors: {
-    requestCode: fromPromise<Result<CodeDelivery>, CodeRequest>(async () => {
+    requestCode: fromPromise<CodeDelivery, CodeRequest>(async () => {
       throw new Error('requestCode must be provided by the host');
     }),
-    confirmCode: fromPromise<Result<CsmUser>, CodeConfirmation>(async () => {
+    confirmCode: fromPromise<CsmUser, CodeConfirmation>(async () => {
       throw new Error('confirmCode must be provided by the host');
     }),
   },
@@ -86,39 +84,31 @@ export const confirmationCodeMachine = setup({
     mobileValid: ({ context }) => Object.keys(fieldErrors(context, 'mobile')).length === 0,
     codeStepValid: ({ context }) => Object.keys(fieldErrors(context, 'code')).length === 0,
     canResend: ({ context }) => context.canResend,
-    succeeded: (_, r: Result<unknown>) => r.ok,
-    codeUnusable: (_, r: Result<unknown>) =>
-      !r.ok && (r.error.code === 'CODE_VOID' || r.error.code === 'CODE_EXPIRED'),
+    codeUnusable: (_, error: AppError) =>
+      error.code === 'CODE_VOID' || error.code === 'CODE_EXPIRED',
   },
   actions: {
     setField: assign(({ context, event }) => {
-      if (event.type !== 'CHANGE') return {};
+      assertEvent(event, 'CHANGE');
       const { [event.field]: _cleared, ...errors } = context.errors;
       return { fields: { ...context.fields, [event.field]: event.value }, errors };
     }),
     showMobileErrors: assign(({ context }) => ({ errors: fieldErrors(context, 'mobile') })),
     showCodeErrors: assign(({ context }) => ({ errors: fieldErrors(context, 'code') })),
     clearErrors: assign({ errors: {}, error: null }),
-    keepDelivery: assign(({ context }, r: Result<CodeDelivery>) =>
-      r.ok
-        ? {
-            delivery: r.value,
-            canResend: r.value.resendAfterS <= 0,
-            codesSent: context.codesSent + 1,
-            fields: { ...context.fields, confirmationCode: '' },
-          }
-        : {},
-    ),
+    keepDelivery: assign(({ context }, delivery: CodeDelivery) => ({
+      delivery,
+      canResend: delivery.resendAfterS <= 0,
+      codesSent: context.codesSent + 1,
+      fields: { ...context.fields, confirmationCode: '' },
+    })),
     scheduleCooldownEnd: raise(
       { type: 'COOLDOWN_OVER' },
       { delay: 'resendCooldown', id: 'cooldown' },
     ),
     endCooldown: assign({ canResend: true }),
-    keepUser: assign((_, r: Result<CsmUser>) => (r.ok ? { user: r.value, confirmed: true } : {})),
-    showRefusal: assign((_, r: Result<unknown>) =>
-      r.ok ? {} : { error: r.error, errors: r.error.fields ?? {} },
-    ),
-    showCrash: assign({ error: internal }),
+    keepUser: assign((_, user: CsmUser) => ({ user, confirmed: true })),
+    showRefusal: assign((_, error: AppError) => ({ error, errors: error.fields ?? {} })),
   },
 }).createMachine({
   id: 'confirmationCode',
@@ -157,21 +147,17 @@ export const confirmationCodeMachine = setup({
           purpose: context.purpose,
           mobile: context.fields.mobile,
         }),
-        onDone: [
-          {
-            guard: { type: 'succeeded', params: ({ event }) => event.output },
-            target: 'enteringCode',
-            actions: [
-              { type: 'keepDelivery', params: ({ event }) => event.output },
-              'scheduleCooldownEnd',
-            ],
-          },
-          {
-            target: 'requestFailed',
-            actions: { type: 'showRefusal', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'requestFailed', actions: 'showCrash' },
+        onDone: {
+          target: 'enteringCode',
+          actions: [
+            { type: 'keepDelivery', params: ({ event }) => event.output },
+            'scheduleCooldownEnd',
+          ],
+        },
+        onError: {
+          target: 'requestFailed',
+          actions: { type: 'showRefusal', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     // The code could not be sent (offline, too soon, wrong mobile): say why, allow a retry.
@@ -203,23 +189,21 @@ export const confirmationCodeMachine = setup({
           newPassword: context.fields.newPassword,
           newPasswordRepeat: context.fields.newPasswordRepeat,
         }),
-        onDone: [
+        onDone: {
+          target: 'confirmed',
+          actions: { type: 'keepUser', params: ({ event }) => event.output },
+        },
+        onError: [
           {
-            guard: { type: 'succeeded', params: ({ event }) => event.output },
-            target: 'confirmed',
-            actions: { type: 'keepUser', params: ({ event }) => event.output },
-          },
-          {
-            guard: { type: 'codeUnusable', params: ({ event }) => event.output },
+            guard: { type: 'codeUnusable', params: ({ event }) => appErrorOf(event.error) },
             target: 'codeUnusable',
-            actions: { type: 'showRefusal', params: ({ event }) => event.output },
+            actions: { type: 'showRefusal', params: ({ event }) => appErrorOf(event.error) },
           },
           {
             target: 'enteringCode',
-            actions: { type: 'showRefusal', params: ({ event }) => event.output },
+            actions: { type: 'showRefusal', params: ({ event }) => appErrorOf(event.error) },
           },
         ],
-        onError: { target: 'enteringCode', actions: 'showCrash' },
       },
     },
     codeUnusable: {

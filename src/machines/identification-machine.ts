@@ -1,9 +1,9 @@
 // "Identification à effectuer" (seed steps 14–24): the checklist before IDnow, then the Ident-ID
 // with its QR code and steps, following the status by itself (user updates) and with
 // Actualiser, until validated — or refused, with "Demander un nouveau code IDnow".
-import { assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import type { UserRef } from '../contract/kiosk/journey.js';
-import type { AppError, Result } from '../contract/kiosk/errors.js';
+import { appErrorOf, type AppError } from '../contract/kiosk/errors.js';
 import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface IdentificationContext {
@@ -19,7 +19,6 @@ export type IdentificationEvent =
   | { type: 'CLOSE' }
   | { type: 'USER_UPDATED'; user: CsmUser };
 
-const internal: AppError = { code: 'INTERNAL' };
 const is =
   (status: CsmUser['status']) =>
   ({ context }: { context: IdentificationContext }) =>
@@ -32,10 +31,10 @@ export const identificationMachine = setup({
     events: {} as IdentificationEvent,
   },
   actors: {
-    refreshUser: fromPromise<Result<CsmUser>, UserRef>(async () => {
+    refreshUser: fromPromise<CsmUser, UserRef>(async () => {
       throw new Error('refreshUser must be provided by the host');
     }),
-    requestNewIdent: fromPromise<Result<CsmUser>, UserRef>(async () => {
+    requestNewIdent: fromPromise<CsmUser, UserRef>(async () => {
       throw new Error('requestNewIdent must be provided by the host');
     }),
   },
@@ -44,17 +43,18 @@ export const identificationMachine = setup({
     validated: is('ACTIVE'),
     refused: is('IDENT_FAILED'),
     checklistDone: ({ context }) => context.checklistDone,
-    succeeded: (_, r: Result<CsmUser>) => r.ok,
-    sameUser: ({ context, event }) =>
-      event.type === 'USER_UPDATED' && event.user.id === context.user.id,
+    sameUser: ({ context, event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return event.user.id === context.user.id;
+    },
   },
   actions: {
-    takeUpdatedUser: assign(({ event }) =>
-      event.type === 'USER_UPDATED' ? { user: event.user } : {},
-    ),
-    keepUser: assign((_, r: Result<CsmUser>) => (r.ok ? { user: r.value, error: null } : {})),
-    showError: assign((_, r: Result<CsmUser>) => (r.ok ? {} : { error: r.error })),
-    showCrash: assign({ error: internal }),
+    takeUpdatedUser: assign(({ event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return { user: event.user };
+    }),
+    keepUser: assign((_, user: CsmUser) => ({ user, error: null })),
+    showError: assign((_, error: AppError) => ({ error })),
     checklistDone: assign({ checklistDone: true }),
     restartChecklist: assign({ checklistDone: false }),
   },
@@ -87,18 +87,14 @@ export const identificationMachine = setup({
         id: 'refreshUser',
         src: 'refreshUser',
         input: ({ context }) => ({ userId: context.user.id }),
-        onDone: [
-          {
-            guard: { type: 'succeeded', params: ({ event }) => event.output },
-            target: 'routing',
-            actions: { type: 'keepUser', params: ({ event }) => event.output },
-          },
-          {
-            target: 'routing',
-            actions: { type: 'showError', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'routing', actions: 'showCrash' },
+        onDone: {
+          target: 'routing',
+          actions: { type: 'keepUser', params: ({ event }) => event.output },
+        },
+        onError: {
+          target: 'routing',
+          actions: { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     requestingIdent: {
@@ -106,21 +102,14 @@ export const identificationMachine = setup({
         id: 'requestNewIdent',
         src: 'requestNewIdent',
         input: ({ context }) => ({ userId: context.user.id }),
-        onDone: [
-          {
-            guard: { type: 'succeeded', params: ({ event }) => event.output },
-            target: 'routing',
-            actions: [
-              { type: 'keepUser', params: ({ event }) => event.output },
-              'restartChecklist',
-            ],
-          },
-          {
-            target: 'refused',
-            actions: { type: 'showError', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'refused', actions: 'showCrash' },
+        onDone: {
+          target: 'routing',
+          actions: [{ type: 'keepUser', params: ({ event }) => event.output }, 'restartChecklist'],
+        },
+        onError: {
+          target: 'refused',
+          actions: { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     closed: { type: 'final' },

@@ -1,13 +1,13 @@
 // The "Enregistrer un nouvel utilisateur CSM" form: fields, the contract's checks next to each
 // field, and the save, which the host injects as the `saveRegistration` actor.
-import { assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import { fieldErrorsOf } from '../contract/csm/errors.js';
 import {
   registrationInput,
   type RegistrationField,
   type RegistrationInput,
 } from '../contract/kiosk/registration.js';
-import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
+import { appErrorOf, type AppError, type FieldErrors } from '../contract/kiosk/errors.js';
 import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface RegistrationFormContext {
@@ -44,17 +44,16 @@ export const registrationFormMachine = setup({
     output: {} as RegistrationFormOutput,
   },
   actors: {
-    saveRegistration: fromPromise<Result<CsmUser>, RegistrationInput>(async () => {
+    saveRegistration: fromPromise<CsmUser, RegistrationInput>(async () => {
       throw new Error('saveRegistration must be provided by the host');
     }),
   },
   guards: {
     formIsValid: ({ context }) => registrationInput.safeParse(context.fields).success,
-    saveSucceeded: (_, result: Result<CsmUser>) => result.ok,
   },
   actions: {
     setField: assign(({ context, event }) => {
-      if (event.type !== 'CHANGE') return {};
+      assertEvent(event, 'CHANGE');
       const { [event.field]: _cleared, ...errors } = context.errors;
       return { fields: { ...context.fields, [event.field]: event.value }, errors };
     }),
@@ -63,15 +62,11 @@ export const registrationFormMachine = setup({
       submitError: null,
     })),
     clearErrors: assign({ errors: {}, submitError: null }),
-    keepSavedUser: assign((_, result: Result<CsmUser>) =>
-      result.ok ? { savedUser: result.value } : {},
-    ),
-    showRefusal: assign((_, result: Result<CsmUser>) =>
-      result.ok ? {} : { errors: result.error.fields ?? {}, submitError: result.error },
-    ),
-    showCrash: assign({
-      submitError: { code: 'INTERNAL' } satisfies AppError,
-    }),
+    keepSavedUser: assign((_, savedUser: CsmUser) => ({ savedUser })),
+    showRefusal: assign((_, error: AppError) => ({
+      errors: error.fields ?? {},
+      submitError: error,
+    })),
   },
 }).createMachine({
   id: 'registrationForm',
@@ -93,18 +88,14 @@ export const registrationFormMachine = setup({
         id: 'saveRegistration',
         src: 'saveRegistration',
         input: ({ context }) => context.fields,
-        onDone: [
-          {
-            guard: { type: 'saveSucceeded', params: ({ event }) => event.output },
-            target: 'saved',
-            actions: { type: 'keepSavedUser', params: ({ event }) => event.output },
-          },
-          {
-            target: 'editing',
-            actions: { type: 'showRefusal', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'editing', actions: 'showCrash' },
+        onDone: {
+          target: 'saved',
+          actions: { type: 'keepSavedUser', params: ({ event }) => event.output },
+        },
+        onError: {
+          target: 'editing',
+          actions: { type: 'showRefusal', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     saved: { type: 'final' },

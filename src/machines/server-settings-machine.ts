@@ -1,13 +1,13 @@
 // "Serveur CSM" in Réglages (CGM NET document): host and port, Tester... to see whether the
 // server answers, then OK to save or Annuler. An invalid host or port is refused before saving.
-import { assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import {
   serverAddress,
   type ConnectionTest,
   type ServerAddress,
 } from '../contract/kiosk/server-address.js';
 import { fieldErrorsOf } from '../contract/csm/errors.js';
-import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
+import { appErrorOf, type AppError, type FieldErrors } from '../contract/kiosk/errors.js';
 
 export interface ServerSettingsContext {
   fields: { host: string; port: string };
@@ -36,20 +36,19 @@ export const serverSettingsMachine = setup({
     output: {} as { saved: boolean },
   },
   actors: {
-    testServer: fromPromise<Result<ConnectionTest>, ServerAddress>(async () => {
+    testServer: fromPromise<ConnectionTest, ServerAddress>(async () => {
       throw new Error('testServer must be provided by the host');
     }),
-    saveServer: fromPromise<Result<unknown>, ServerAddress>(async () => {
+    saveServer: fromPromise<unknown, ServerAddress>(async () => {
       throw new Error('saveServer must be provided by the host');
     }),
   },
   guards: {
     valid: ({ context }) => serverAddress.safeParse(context.fields).success,
-    succeeded: (_, r: Result<unknown>) => r.ok,
   },
   actions: {
     setField: assign(({ context, event }) => {
-      if (event.type !== 'CHANGE') return {};
+      assertEvent(event, 'CHANGE');
       const { [event.field]: _cleared, ...errors } = context.errors;
       // A test result speaks of the address it tested; a new address needs a new test.
       return {
@@ -61,15 +60,8 @@ export const serverSettingsMachine = setup({
     }),
     showErrors: assign(({ context }) => ({ errors: errorsOf(context.fields) })),
     clearErrors: assign({ errors: {}, error: null }),
-    keepTest: assign((_, r: Result<ConnectionTest>) =>
-      r.ok ? { test: r.value } : { error: r.error },
-    ),
-    showRefusal: assign((_, r: Result<unknown>) =>
-      r.ok ? {} : { error: r.error, errors: r.error.fields ?? {} },
-    ),
-    showCrash: assign({
-      error: { code: 'INTERNAL' } satisfies AppError,
-    }),
+    keepTest: assign((_, test: ConnectionTest) => ({ test })),
+    showRefusal: assign((_, error: AppError) => ({ error, errors: error.fields ?? {} })),
     markSaved: assign({ saved: true }),
   },
 }).createMachine({
@@ -106,7 +98,10 @@ export const serverSettingsMachine = setup({
           target: 'editing',
           actions: { type: 'keepTest', params: ({ event }) => event.output },
         },
-        onError: { target: 'editing', actions: 'showCrash' },
+        onError: {
+          target: 'editing',
+          actions: { type: 'showRefusal', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
       on: { CANCEL: 'cancelled' },
     },
@@ -115,18 +110,11 @@ export const serverSettingsMachine = setup({
         id: 'saveServer',
         src: 'saveServer',
         input: ({ context }) => ({ host: context.fields.host.trim(), port: context.fields.port }),
-        onDone: [
-          {
-            guard: { type: 'succeeded', params: ({ event }) => event.output },
-            target: 'saved',
-            actions: 'markSaved',
-          },
-          {
-            target: 'editing',
-            actions: { type: 'showRefusal', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'editing', actions: 'showCrash' },
+        onDone: { target: 'saved', actions: 'markSaved' },
+        onError: {
+          target: 'editing',
+          actions: { type: 'showRefusal', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     saved: { type: 'final' },

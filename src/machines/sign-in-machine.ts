@@ -1,9 +1,9 @@
 // "Ajouter un utilisateur CSM existant": e-mail and password of an account registered elsewhere,
 // checked by CSM, then the account joins this tablet's list with its real status.
-import { assign, fromPromise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import { signInInput, type SignInInput } from '../contract/kiosk/account-commands.js';
 import { fieldErrorsOf } from '../contract/csm/errors.js';
-import type { AppError, FieldErrors, Result } from '../contract/kiosk/errors.js';
+import { appErrorOf, type AppError, type FieldErrors } from '../contract/kiosk/errors.js';
 import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface SignInContext {
@@ -30,36 +30,28 @@ export const signInMachine = setup({
     output: {} as { user: CsmUser | null },
   },
   actors: {
-    signIn: fromPromise<Result<CsmUser>, SignInInput>(async () => {
+    signIn: fromPromise<CsmUser, SignInInput>(async () => {
       throw new Error('signIn must be provided by the host');
     }),
   },
   guards: {
     valid: ({ context }) => signInInput.safeParse(context.fields).success,
-    succeeded: (_, r: Result<CsmUser>) => r.ok,
   },
   actions: {
     setField: assign(({ context, event }) => {
-      if (event.type !== 'CHANGE') return {};
+      assertEvent(event, 'CHANGE');
       const { [event.field]: _cleared, ...errors } = context.errors;
       return { fields: { ...context.fields, [event.field]: event.value }, errors, error: null };
     }),
     showErrors: assign(({ context }) => ({ errors: errorsOf(context.fields) })),
     clearErrors: assign({ errors: {}, error: null }),
-    keepUser: assign((_, r: Result<CsmUser>) => (r.ok ? { user: r.value } : {})),
+    keepUser: assign((_, user: CsmUser) => ({ user })),
     // A refused sign-in forgets the password typed, as any sign-in page does.
-    showRefusal: assign(({ context }, r: Result<CsmUser>) =>
-      r.ok
-        ? {}
-        : {
-            error: r.error,
-            errors: r.error.fields ?? {},
-            fields: { ...context.fields, password: '' },
-          },
-    ),
-    showCrash: assign({
-      error: { code: 'INTERNAL' } satisfies AppError,
-    }),
+    showRefusal: assign(({ context }, error: AppError) => ({
+      error,
+      errors: error.fields ?? {},
+      fields: { ...context.fields, password: '' },
+    })),
   },
 }).createMachine({
   id: 'signIn',
@@ -81,18 +73,14 @@ export const signInMachine = setup({
         id: 'signIn',
         src: 'signIn',
         input: ({ context }) => context.fields,
-        onDone: [
-          {
-            guard: { type: 'succeeded', params: ({ event }) => event.output },
-            target: 'done',
-            actions: { type: 'keepUser', params: ({ event }) => event.output },
-          },
-          {
-            target: 'editing',
-            actions: { type: 'showRefusal', params: ({ event }) => event.output },
-          },
-        ],
-        onError: { target: 'editing', actions: 'showCrash' },
+        onDone: {
+          target: 'done',
+          actions: { type: 'keepUser', params: ({ event }) => event.output },
+        },
+        onError: {
+          target: 'editing',
+          actions: { type: 'showRefusal', params: ({ event }) => appErrorOf(event.error) },
+        },
       },
     },
     done: { type: 'final' },

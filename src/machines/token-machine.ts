@@ -1,14 +1,14 @@
 // The Token screen (seed steps 9–11): the e-mail read-only, "Token de vérification", Interrompre /
 // Suite → "Vérification du code Token réussie" → Suite. Wrong codes count down the tries; a
 // void or expired Token offers a new one; offline, the Token is kept and checked on return.
-import { assign, fromPromise, raise, setup } from 'xstate';
+import { assertEvent, assign, fromPromise, raise, setup } from 'xstate';
 import type {
   CodeSent,
   TokenOutcome,
   UserRef,
   VerifyTokenInput,
 } from '../contract/kiosk/journey.js';
-import type { AppError, Result } from '../contract/kiosk/errors.js';
+import { appErrorOf, type AppError } from '../contract/kiosk/errors.js';
 import type { CsmUser } from '../contract/kiosk/user.js';
 
 export interface TokenContext {
@@ -41,7 +41,6 @@ export interface TokenInput {
 }
 
 const PAST_EMAIL = new Set(['IDENT_PENDING', 'IDENT_REVIEW', 'ACTIVE', 'IDENT_FAILED']);
-const internal: AppError = { code: 'INTERNAL' };
 
 export const tokenMachine = setup({
   types: {
@@ -51,10 +50,10 @@ export const tokenMachine = setup({
     output: {} as TokenOutput,
   },
   actors: {
-    verifyToken: fromPromise<Result<TokenOutcome>, VerifyTokenInput>(async () => {
+    verifyToken: fromPromise<TokenOutcome, VerifyTokenInput>(async () => {
       throw new Error('verifyToken must be provided by the host');
     }),
-    resendToken: fromPromise<Result<CodeSent>, UserRef>(async () => {
+    resendToken: fromPromise<CodeSent, UserRef>(async () => {
       throw new Error('resendToken must be provided by the host');
     }),
   },
@@ -64,35 +63,35 @@ export const tokenMachine = setup({
   guards: {
     tokenWellFormed: ({ context }) => /^\d{6}$/.test(context.token.trim()),
     canResend: ({ context }) => context.canResend,
-    isVerified: (_, r: Result<TokenOutcome>) => r.ok && r.value.outcome === 'verified',
-    isQueued: (_, r: Result<TokenOutcome>) => r.ok && r.value.outcome === 'queued',
-    tokenUnusable: (_, r: Result<unknown>) =>
-      !r.ok && (r.error.code === 'CODE_VOID' || r.error.code === 'CODE_EXPIRED'),
-    sent: (_, r: Result<CodeSent>) => r.ok,
-    userPastEmail: ({ event }) =>
-      event.type === 'USER_UPDATED' && PAST_EMAIL.has(event.user.status),
-    userTokenRefused: ({ event }) =>
-      event.type === 'USER_UPDATED' && (event.user.lastError?.code.startsWith('CODE_') ?? false),
+    isVerified: (_, outcome: TokenOutcome) => outcome.outcome === 'verified',
+    tokenUnusable: (_, error: AppError) =>
+      error.code === 'CODE_VOID' || error.code === 'CODE_EXPIRED',
+    userPastEmail: ({ event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return PAST_EMAIL.has(event.user.status);
+    },
+    userTokenRefused: ({ event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return event.user.lastError?.code.startsWith('CODE_') ?? false;
+    },
   },
   actions: {
-    setToken: assign(({ event }) =>
-      event.type === 'CHANGE'
-        ? { token: event.value.replace(/\D/g, '').slice(0, 6), fieldError: null }
-        : {},
-    ),
+    setToken: assign(({ event }) => {
+      assertEvent(event, 'CHANGE');
+      return { token: event.value.replace(/\D/g, '').slice(0, 6), fieldError: null };
+    }),
     flagMalformed: assign({ fieldError: 'code_format' }),
     clearError: assign({ error: null, fieldError: null }),
-    showError: assign((_, r: Result<unknown>) => (r.ok ? {} : { error: r.error })),
-    showCrash: assign({ error: internal }),
-    keepUser: assign((_, r: Result<TokenOutcome>) => (r.ok ? { user: r.value.user } : {})),
-    takeUpdatedUser: assign(({ event }) =>
-      event.type === 'USER_UPDATED' ? { user: event.user } : {},
-    ),
-    showUserError: assign(({ event }) =>
-      event.type === 'USER_UPDATED' && event.user.lastError
-        ? { error: event.user.lastError, token: '' }
-        : {},
-    ),
+    showError: assign((_, error: AppError) => ({ error })),
+    keepUser: assign((_, user: CsmUser) => ({ user })),
+    takeUpdatedUser: assign(({ event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return { user: event.user };
+    }),
+    showUserError: assign(({ event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return event.user.lastError ? { error: event.user.lastError, token: '' } : {};
+    }),
     startCooldown: assign((_, seconds: number) => ({
       canResend: seconds <= 0,
       resendAfterS: seconds,
@@ -143,24 +142,24 @@ export const tokenMachine = setup({
           {
             guard: { type: 'isVerified', params: ({ event }) => event.output },
             target: 'verified',
-            actions: { type: 'keepUser', params: ({ event }) => event.output },
+            actions: { type: 'keepUser', params: ({ event }) => event.output.user },
           },
           {
-            guard: { type: 'isQueued', params: ({ event }) => event.output },
             target: 'queued',
-            actions: { type: 'keepUser', params: ({ event }) => event.output },
+            actions: { type: 'keepUser', params: ({ event }) => event.output.user },
           },
+        ],
+        onError: [
           {
-            guard: { type: 'tokenUnusable', params: ({ event }) => event.output },
+            guard: { type: 'tokenUnusable', params: ({ event }) => appErrorOf(event.error) },
             target: 'unusable',
-            actions: { type: 'showError', params: ({ event }) => event.output },
+            actions: { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
           },
           {
             target: 'editing',
-            actions: { type: 'showError', params: ({ event }) => event.output },
+            actions: { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
           },
         ],
-        onError: { target: 'editing', actions: 'showCrash' },
       },
     },
     // Offline: the Token waits on the tablet; the core checks it when CSM is back and the
@@ -190,33 +189,26 @@ export const tokenMachine = setup({
         id: 'resendToken',
         src: 'resendToken',
         input: ({ context }) => ({ userId: context.user.id }),
-        onDone: [
-          {
-            guard: { type: 'sent', params: ({ event }) => event.output },
-            target: 'editing',
-            actions: [
-              'newCodeSent',
-              {
-                type: 'startCooldown',
-                params: ({ event }) => (event.output.ok ? event.output.value.resendAfterS : 0),
-              },
-              'scheduleCooldownEnd',
-            ],
-          },
-          {
-            target: 'editing',
-            actions: [
-              { type: 'showError', params: ({ event }) => event.output },
-              {
-                type: 'startCooldown',
-                params: ({ event }) =>
-                  event.output.ok ? 0 : (event.output.error.details?.retryAfterS ?? 0),
-              },
-              'scheduleCooldownEnd',
-            ],
-          },
-        ],
-        onError: { target: 'editing', actions: 'showCrash' },
+        onDone: {
+          target: 'editing',
+          actions: [
+            'newCodeSent',
+            { type: 'startCooldown', params: ({ event }) => event.output.resendAfterS },
+            'scheduleCooldownEnd',
+          ],
+        },
+        // Too soon: CSM says how long to wait, and the countdown shows it.
+        onError: {
+          target: 'editing',
+          actions: [
+            { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
+            {
+              type: 'startCooldown',
+              params: ({ event }) => appErrorOf(event.error).details?.retryAfterS ?? 0,
+            },
+            'scheduleCooldownEnd',
+          ],
+        },
       },
     },
     verified: { on: { CONTINUE: 'done' } },

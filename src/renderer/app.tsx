@@ -3,23 +3,7 @@
 // progress is saved (without secrets) so a restarted tablet reopens where it was.
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo } from 'react';
-import type { ActorRefFrom, Snapshot } from 'xstate';
-import {
-  ACCOUNT_ID,
-  CONFIRMATION_CODE_ID,
-  IDENTIFICATION_ID,
-  REGISTRATION_FORM_ID,
-  SERVER_SETTINGS_ID,
-  SIGN_IN_ID,
-  TOKEN_ID,
-} from '../machines/app-machine.js';
-import type { accountMachine } from '../machines/account-machine.js';
-import type { confirmationCodeMachine } from '../machines/confirmation-code-machine.js';
-import type { serverSettingsMachine } from '../machines/server-settings-machine.js';
-import type { signInMachine } from '../machines/sign-in-machine.js';
-import type { identificationMachine } from '../machines/identification-machine.js';
-import type { registrationFormMachine } from '../machines/registration-form-machine.js';
-import type { tokenMachine } from '../machines/token-machine.js';
+import type { Snapshot } from 'xstate';
 import { useKioskApi } from './bridge/api-context.js';
 import { kioskMachine } from './bridge/kiosk-machines.js';
 import { useProgressSaving } from './hooks/use-progress-saving.js';
@@ -34,35 +18,22 @@ import { RegisterScreen } from './screens/register/register-screen.js';
 import { SettingsScreen } from './screens/settings/settings-screen.js';
 import { TokenScreen } from './screens/token/token-screen.js';
 
-const USER_SCREENS = [ACCOUNT_ID, TOKEN_ID, IDENTIFICATION_ID] as const;
-
 export function App({ restored }: { restored: Snapshot<unknown> | null }) {
   const api = useKioskApi();
   const machine = useMemo(() => kioskMachine(api), [api]);
   const [state, send, actor] = useMachine(machine, restored ? { snapshot: restored as never } : {});
   useProgressSaving(actor);
 
-  // The core refreshes statuses on its own; the open screen about a user hears of it.
+  // The core refreshes statuses on its own; the app machine passes the open user's update on
+  // to the screen about that user.
   useEffect(
-    () =>
-      api.on('users.changed', ({ users }) => {
-        const children = actor.getSnapshot().children as Record<
-          string,
-          { send: (e: unknown) => void } | undefined
-        >;
-        for (const id of USER_SCREENS) {
-          const child = children[id];
-          const user = users.find((u) => u.id === actor.getSnapshot().context.user?.id);
-          if (child && user) child.send({ type: 'USER_UPDATED', user });
-        }
-      }),
+    () => api.on('users.changed', ({ users }) => actor.send({ type: 'USERS_CHANGED', users })),
     [api, actor],
   );
 
   const home = () => send({ type: 'HOME' });
   const back = () => send({ type: 'BACK' });
-  const child = <T,>(id: string) =>
-    state.children[id as keyof typeof state.children] as T | undefined;
+  const { children } = state;
 
   if (state.matches('settings')) {
     return (
@@ -85,23 +56,19 @@ export function App({ restored }: { restored: Snapshot<unknown> | null }) {
       />
     );
   }
-  const form = child<ActorRefFrom<typeof registrationFormMachine>>(REGISTRATION_FORM_ID);
-  if (state.matches('register') && form) return <RegisterScreen form={form} onHome={home} />;
-  const account = child<ActorRefFrom<typeof accountMachine>>(ACCOUNT_ID);
-  if (state.matches('account') && account) return <AccountScreen account={account} onHome={home} />;
-  const token = child<ActorRefFrom<typeof tokenMachine>>(TOKEN_ID);
-  if (state.matches('token') && token) return <TokenScreen token={token} onHome={home} />;
-  const code = child<ActorRefFrom<typeof confirmationCodeMachine>>(CONFIRMATION_CODE_ID);
-  if (state.matches('confirmationCode') && code)
-    return <ConfirmationCodeScreen flow={code} onHome={home} />;
-  const signIn = child<ActorRefFrom<typeof signInMachine>>(SIGN_IN_ID);
-  if (state.matches('signIn') && signIn) return <SignInScreen signIn={signIn} onHome={home} />;
-  const server = child<ActorRefFrom<typeof serverSettingsMachine>>(SERVER_SETTINGS_ID);
-  if (state.matches('serverSettings') && server)
-    return <ServerSettingsScreen settings={server} onHome={home} />;
-  const identification = child<ActorRefFrom<typeof identificationMachine>>(IDENTIFICATION_ID);
-  if (state.matches('identification') && identification) {
-    return <IdentificationScreen identification={identification} onHome={home} />;
-  }
+  if (state.matches('register') && children.registrationForm)
+    return <RegisterScreen form={children.registrationForm} onHome={home} />;
+  if (state.matches('account') && children.account)
+    return <AccountScreen account={children.account} onHome={home} />;
+  if (state.matches('token') && children.token)
+    return <TokenScreen token={children.token} onHome={home} />;
+  if (state.matches('confirmationCode') && children.confirmationCode)
+    return <ConfirmationCodeScreen flow={children.confirmationCode} onHome={home} />;
+  if (state.matches('signIn') && children.signIn)
+    return <SignInScreen signIn={children.signIn} onHome={home} />;
+  if (state.matches('serverSettings') && children.serverSettings)
+    return <ServerSettingsScreen settings={children.serverSettings} onHome={home} />;
+  if (state.matches('identification') && children.identification)
+    return <IdentificationScreen identification={children.identification} onHome={home} />;
   return <HomeScreen onOpenSettings={() => send({ type: 'OPEN_SETTINGS' })} />;
 }

@@ -8,7 +8,6 @@ import {
   type CommandOutput,
 } from '../../contract/kiosk/commands.js';
 import { events, type EventName, type EventPayload } from '../../contract/kiosk/events.js';
-import { errorMessagesFr } from '../i18n/fr/errors.js';
 import { fail, type Result } from '../../contract/kiosk/errors.js';
 import { createWebBridge } from './web-bridge.js';
 

@@ -1,10 +1,10 @@
 // The app machine with every side effect provided from the kiosk api: the one place where the
-// renderer turns machine actors into core commands.
+// renderer turns machine actors into core commands. A command's refusal becomes the actor's
+// rejection (a KioskError carrying the code), which the machine reads in `onError`.
 import { fromPromise } from 'xstate';
 import type { UserRef, VerifyTokenInput } from '../../contract/kiosk/journey.js';
-import { errorMessagesFr } from '../i18n/fr/errors.js';
 import type { RegistrationInput } from '../../contract/kiosk/registration.js';
-import { fail, ok, type Result } from '../../contract/kiosk/errors.js';
+import { KioskError, type Result } from '../../contract/kiosk/errors.js';
 import type { CsmUser } from '../../contract/kiosk/user.js';
 import type { ServerAddress } from '../../contract/kiosk/server-address.js';
 import type { SignInInput } from '../../contract/kiosk/account-commands.js';
@@ -22,87 +22,97 @@ import { registrationFormMachine } from '../../machines/registration-form-machin
 import { tokenMachine } from '../../machines/token-machine.js';
 import type { KioskApi } from './kiosk-api.js';
 
+/** The command's value, or its refusal thrown as a KioskError. */
+async function valueOf<T>(result: Promise<Result<T>>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new KioskError(r.error);
+  return r.value;
+}
+
 export function kioskMachine(api: KioskApi) {
   // Actualiser pulls every user on the tablet; a screen about one user keeps that one.
-  const refreshUser = fromPromise(
-    async ({ input }: { input: UserRef }): Promise<Result<CsmUser>> => {
-      const r = await api.invoke('users.refresh', {});
-      if (!r.ok) return r;
-      const user = r.value.find((u) => u.id === input.userId);
-      return user ? ok(user) : fail('NOT_FOUND');
-    },
-  );
+  const refreshUser = fromPromise(async ({ input }: { input: UserRef }): Promise<CsmUser> => {
+    const users = await valueOf(api.invoke('users.refresh', {}));
+    const user = users.find((u) => u.id === input.userId);
+    if (!user) throw new KioskError({ code: 'NOT_FOUND' });
+    return user;
+  });
   return appMachine.provide({
     actors: {
       registrationForm: registrationFormMachine.provide({
         actors: {
           saveRegistration: fromPromise(({ input }: { input: RegistrationInput }) =>
-            api.invoke('users.register', input),
+            valueOf(api.invoke('users.register', input)),
           ),
         },
       }),
       account: accountMachine.provide({
         actors: {
           refreshUser,
-          removeUser: fromPromise(async ({ input }: { input: UserRef }): Promise<Result<unknown>> =>
-            api.invoke('users.remove', input),
+          removeUser: fromPromise(({ input }: { input: UserRef }): Promise<unknown> =>
+            valueOf(api.invoke('users.remove', input)),
           ),
         },
       }),
       token: tokenMachine.provide({
         actors: {
           verifyToken: fromPromise(({ input }: { input: VerifyTokenInput }) =>
-            api.invoke('users.verifyToken', input),
+            valueOf(api.invoke('users.verifyToken', input)),
           ),
           resendToken: fromPromise(({ input }: { input: UserRef }) =>
-            api.invoke('users.resendToken', input),
+            valueOf(api.invoke('users.resendToken', input)),
           ),
         },
       }),
       confirmationCode: confirmationCodeMachine.provide({
         actors: {
           requestCode: fromPromise(({ input }: { input: CodeRequest }) =>
-            input.purpose === 'MOBILE'
-              ? api.invoke('users.setMobile', { userId: input.userId, mobile: input.mobile })
-              : api.invoke('users.requestPasswordCode', {
-                  userId: input.userId,
-                  purpose: input.purpose,
-                }),
+            valueOf(
+              input.purpose === 'MOBILE'
+                ? api.invoke('users.setMobile', { userId: input.userId, mobile: input.mobile })
+                : api.invoke('users.requestPasswordCode', {
+                    userId: input.userId,
+                    purpose: input.purpose,
+                  }),
+            ),
           ),
           confirmCode: fromPromise(({ input }: { input: CodeConfirmation }) =>
-            input.purpose === 'MOBILE'
-              ? api.invoke('users.confirmMobile', {
-                  userId: input.userId,
-                  challengeId: input.challengeId,
-                  confirmationCode: input.confirmationCode,
-                })
-              : api.invoke('users.setPassword', {
-                  userId: input.userId,
-                  challengeId: input.challengeId,
-                  confirmationCode: input.confirmationCode,
-                  newPassword: input.newPassword,
-                  newPasswordRepeat: input.newPasswordRepeat,
-                }),
+            valueOf(
+              input.purpose === 'MOBILE'
+                ? api.invoke('users.confirmMobile', {
+                    userId: input.userId,
+                    challengeId: input.challengeId,
+                    confirmationCode: input.confirmationCode,
+                  })
+                : api.invoke('users.setPassword', {
+                    userId: input.userId,
+                    challengeId: input.challengeId,
+                    confirmationCode: input.confirmationCode,
+                    newPassword: input.newPassword,
+                    newPasswordRepeat: input.newPasswordRepeat,
+                  }),
+            ),
           ),
         },
       }),
       signIn: signInMachine.provide({
         actors: {
           signIn: fromPromise(({ input }: { input: SignInInput }) =>
-            api.invoke('users.signIn', input),
+            valueOf(api.invoke('users.signIn', input)),
           ),
         },
       }),
       serverSettings: serverSettingsMachine.provide({
         actors: {
           testServer: fromPromise(({ input }: { input: ServerAddress }) =>
-            api.invoke('server.test', input),
+            valueOf(api.invoke('server.test', input)),
           ),
-          saveServer: fromPromise(
-            async ({ input }: { input: ServerAddress }): Promise<Result<unknown>> =>
+          saveServer: fromPromise(({ input }: { input: ServerAddress }): Promise<unknown> =>
+            valueOf(
               api.invoke('settings.set', {
                 server: { host: String(input.host), port: Number(input.port) },
               }),
+            ),
           ),
         },
       }),
@@ -110,7 +120,7 @@ export function kioskMachine(api: KioskApi) {
         actors: {
           refreshUser,
           requestNewIdent: fromPromise(({ input }: { input: UserRef }) =>
-            api.invoke('users.newIdent', input),
+            valueOf(api.invoke('users.newIdent', input)),
           ),
         },
       }),

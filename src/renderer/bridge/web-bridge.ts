@@ -7,7 +7,6 @@ import {
   type BridgeEvent,
   type KioskBridge,
 } from '../../contract/kiosk/bridge.js';
-import { errorMessagesFr } from '../i18n/fr/errors.js';
 import { fail, type Result } from '../../contract/kiosk/errors.js';
 
 export function createWebBridge(base = ''): KioskBridge {

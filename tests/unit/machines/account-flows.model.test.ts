@@ -1,18 +1,20 @@
 // Model-based: the CGM NET machines (code confirmation, sign-in, server settings) — generated
 // paths reach every state and every transition that xstate/graph lists.
 import { describe, it } from 'vitest';
+import { KioskError, type AppError } from '../../../src/contract/kiosk/errors.js';
 import { confirmationCodeMachine } from '../../../src/machines/confirmation-code-machine.js';
 import { serverSettingsMachine } from '../../../src/machines/server-settings-machine.js';
 import { signInMachine } from '../../../src/machines/sign-in-machine.js';
 import { expectFullCoverage, type ControlledActors } from '../../support/model-based.js';
 import { aUser } from '../../support/sample-users.js';
 
-const err = (code: keyof typeof errorMessagesFr) => ({
-  ok: false,
-  error: { code, message: errorMessagesFr[code] },
-});
-const ok = (value: unknown) => ({ ok: true, value });
 const done = (id: string, output: unknown) => ({ type: `xstate.done.actor.${id}`, output });
+/** The actor rejects with the core's refusal, which the machine reads by its code. */
+const refused = (id: string, error: AppError) => ({
+  type: `xstate.error.actor.${id}`,
+  error: new KioskError(error),
+});
+/** The actor rejects with anything else: the machine reads it as INTERNAL. */
 const crash = (id: string) => ({
   type: `xstate.error.actor.${id}`,
   error: new Error('bridge down'),
@@ -35,12 +37,12 @@ const codeEvents = [
   { type: 'CANCEL' },
   { type: 'CLOSE' },
   { type: 'COOLDOWN_OVER' },
-  done('requestCode', ok(delivery)),
-  done('requestCode', err('TOO_SOON')),
+  done('requestCode', delivery),
+  refused('requestCode', { code: 'TOO_SOON', details: { retryAfterS: 30 } }),
   crash('requestCode'),
-  done('confirmCode', ok(aUser('ACTIVE'))),
-  done('confirmCode', err('CODE_INVALID')),
-  done('confirmCode', err('CODE_VOID')),
+  done('confirmCode', aUser('ACTIVE')),
+  refused('confirmCode', { code: 'CODE_INVALID', details: { triesLeft: 3 } }),
+  refused('confirmCode', { code: 'CODE_VOID' }),
   crash('confirmCode'),
 ];
 const codeSerialize = (s: { value: unknown; context: never }) => {
@@ -78,8 +80,8 @@ describe('CGM NET machines (model-based)', () => {
         { type: 'CHANGE', field: 'password', value: 'vidange-boite-2026' },
         { type: 'SUBMIT' },
         { type: 'CANCEL' },
-        done('signIn', ok(aUser('ACTIVE'))),
-        done('signIn', err('CREDENTIALS_INVALID')),
+        done('signIn', aUser('ACTIVE')),
+        refused('signIn', { code: 'CREDENTIALS_INVALID' }),
         crash('signIn'),
       ],
       serialize: (s) =>
@@ -101,14 +103,11 @@ describe('CGM NET machines (model-based)', () => {
         { type: 'TEST' },
         { type: 'SAVE' },
         { type: 'CANCEL' },
-        done('testServer', ok({ ok: true, version: '1.0.0', url: 'https://csm2.exemple.fr:443' })),
-        done(
-          'testServer',
-          ok({ ok: false, failure: 'REFUSED', url: 'https://csm2.exemple.fr:443' }),
-        ),
+        done('testServer', { ok: true, version: '1.0.0', url: 'https://csm2.exemple.fr:443' }),
+        done('testServer', { ok: false, failure: 'REFUSED', url: 'https://csm2.exemple.fr:443' }),
         crash('testServer'),
-        done('saveServer', ok(null)),
-        done('saveServer', err('INVALID_INPUT')),
+        done('saveServer', null),
+        refused('saveServer', { code: 'INVALID_INPUT', fields: { host: 'host_invalid' } }),
         crash('saveServer'),
       ],
       serialize: (s) =>

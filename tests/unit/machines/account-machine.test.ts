@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, toPromise, waitFor } from 'xstate';
-import type { Result } from '../../../src/contract/kiosk/errors.js';
+import { KioskError } from '../../../src/contract/kiosk/errors.js';
 import type { CsmUser, UserStatus } from '../../../src/contract/kiosk/user.js';
 import { accountMachine } from '../../../src/machines/account-machine.js';
 import { aUser } from '../../support/sample-users.js';
 
 function start(
   status: UserStatus,
-  refresh: () => Promise<Result<CsmUser>> = async () => ({ ok: true, value: aUser('ACTIVE') }),
-  remove: () => Promise<Result<unknown>> = async () => ({ ok: true, value: null }),
+  refresh: () => Promise<CsmUser> = async () => aUser('ACTIVE'),
+  remove: () => Promise<unknown> = async () => [],
 ) {
   return createActor(
     accountMachine.provide({
@@ -42,10 +42,9 @@ describe('account machine', () => {
   });
 
   it('Actualiser keeps the shown status and says why when it fails', async () => {
-    const actor = start('IDENT_REVIEW', async () => ({
-      ok: false,
-      error: { code: 'TIMEOUT' },
-    }));
+    const actor = start('IDENT_REVIEW', async () => {
+      throw new KioskError({ code: 'TIMEOUT' });
+    });
     actor.send({ type: 'REFRESH' });
     await waitFor(actor, (s) => s.context.error?.code === 'TIMEOUT');
     expect(actor.getSnapshot().context.user.status).toBe('IDENT_REVIEW');
@@ -55,7 +54,7 @@ describe('account machine', () => {
     let removed = 0;
     const actor = start('ACTIVE', undefined, async () => {
       removed++;
-      return { ok: true, value: null };
+      return [];
     });
     actor.send({ type: 'REMOVE' });
     actor.send({ type: 'KEEP' });
@@ -67,13 +66,13 @@ describe('account machine', () => {
   });
 
   it('stays on the account with the reason when removal fails or crashes', async () => {
-    const failed = start('ACTIVE', undefined, async () => ({
-      ok: false,
-      error: { code: 'INTERNAL' },
-    }));
+    const failed = start('ACTIVE', undefined, async () => {
+      throw new KioskError({ code: 'OUTBOX_DAMAGED' });
+    });
     failed.send({ type: 'REMOVE' });
     failed.send({ type: 'CONFIRM_REMOVE' });
     await waitFor(failed, (s) => s.matches('viewing') && s.context.error !== null);
+    expect(failed.getSnapshot().context.error).toEqual({ code: 'OUTBOX_DAMAGED' });
     const crashed = start('ACTIVE', undefined, async () => {
       throw new Error('down');
     });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
-import { fail, type Result } from '../../../src/contract/kiosk/errors.js';
+import { createActor, fromPromise } from 'xstate';
+import { KioskError } from '../../../src/contract/kiosk/errors.js';
 import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { appMachine, REGISTRATION_FORM_ID } from '../../../src/machines/app-machine.js';
 import { registrationFormMachine } from '../../../src/machines/registration-form-machine.js';
+import { aUser } from '../../support/sample-users.js';
 
 function startApp() {
   return createActor(
@@ -11,9 +12,9 @@ function startApp() {
       actors: {
         registrationForm: registrationFormMachine.provide({
           actors: {
-            saveRegistration: fromPromise(async (): Promise<Result<CsmUser>> =>
-              fail('INTERNAL', 'non utilisé'),
-            ),
+            saveRegistration: fromPromise(async (): Promise<CsmUser> => {
+              throw new KioskError({ code: 'INTERNAL' });
+            }),
           },
         }),
       },
@@ -36,10 +37,7 @@ describe('app navigation machine', () => {
     app.send({ type: 'OPEN_SETTINGS' });
     app.send({ type: 'OPEN_CSM_USERS' });
     app.send({ type: 'REGISTER_USER' });
-    const form = app.getSnapshot().children[REGISTRATION_FORM_ID] as ActorRefFrom<
-      typeof registrationFormMachine
-    >;
-    form.send({ type: 'CANCEL' });
+    app.getSnapshot().children[REGISTRATION_FORM_ID]?.send({ type: 'CANCEL' });
     expect(app.getSnapshot().value).toBe('csmUsers');
     expect(app.getSnapshot().children[REGISTRATION_FORM_ID]).toBeUndefined();
   });
@@ -53,6 +51,38 @@ describe('app navigation machine', () => {
     app.send({ type: 'OPEN_CSM_USERS' });
     app.send({ type: 'REGISTER_USER' });
     app.send({ type: 'HOME' });
+    expect(app.getSnapshot().value).toBe('home');
+  });
+});
+
+describe('user updates from the core', () => {
+  const jean = aUser('IDENT_REVIEW');
+  const other = aUser('ACTIVE', { id: '00000000-0000-4000-8000-000000000000' });
+
+  function openAccount() {
+    const app = createActor(appMachine).start();
+    app.send({ type: 'OPEN_SETTINGS' });
+    app.send({ type: 'OPEN_CSM_USERS' });
+    app.send({ type: 'OPEN_USER', user: jean });
+    return app;
+  }
+
+  it('reach the open account screen of that user', () => {
+    const app = openAccount();
+    app.send({ type: 'USERS_CHANGED', users: [other, { ...jean, status: 'ACTIVE' }] });
+    expect(app.getSnapshot().children.account?.getSnapshot().context.user.status).toBe('ACTIVE');
+    expect(app.getSnapshot().context.user?.status).toBe('ACTIVE');
+  });
+
+  it('leave the open screen alone when the list does not hold its user', () => {
+    const app = openAccount();
+    app.send({ type: 'USERS_CHANGED', users: [other] });
+    expect(app.getSnapshot().children.account?.getSnapshot().context.user).toEqual(jean);
+  });
+
+  it('are ignored where no user screen is open', () => {
+    const app = createActor(appMachine).start();
+    app.send({ type: 'USERS_CHANGED', users: [other] });
     expect(app.getSnapshot().value).toBe('home');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, toPromise, waitFor } from 'xstate';
 import type { CodeDelivery } from '../../../src/contract/csm/codes.js';
-import type { ErrorCode, Result } from '../../../src/contract/kiosk/errors.js';
+import { KioskError, type AppError, type ErrorCode } from '../../../src/contract/kiosk/errors.js';
 import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import {
   confirmationCodeMachine,
@@ -18,19 +18,15 @@ const delivery: CodeDelivery = {
   expiresInS: 600,
   resendAfterS: 60,
 };
-const fail = (code: ErrorCode, extra: object = {}) =>
-  ({ ok: false, error: { code, message: errorMessagesFr[code], ...extra } }) as const;
+/** A refused command, as the host's actor rejects it. */
+const refuse = async (code: ErrorCode, extra: Omit<AppError, 'code'> = {}): Promise<never> => {
+  throw new KioskError({ code, ...extra });
+};
 
 function start(
   purpose: CodePurpose,
-  request: (i: CodeRequest) => Promise<Result<CodeDelivery>> = async () => ({
-    ok: true,
-    value: delivery,
-  }),
-  confirm: (i: CodeConfirmation) => Promise<Result<CsmUser>> = async () => ({
-    ok: true,
-    value: aUser('ACTIVE'),
-  }),
+  request: (i: CodeRequest) => Promise<CodeDelivery> = async () => delivery,
+  confirm: (i: CodeConfirmation) => Promise<CsmUser> = async () => aUser('ACTIVE'),
 ) {
   const clock = new SimulatedClock();
   const calls: { request: CodeRequest[]; confirm: CodeConfirmation[] } = {
@@ -103,8 +99,8 @@ describe('confirmation code machine', () => {
   });
 
   it('says how many tries are left after a wrong code and keeps the passwords typed', async () => {
-    const { actor, type } = start('RESET', undefined, async () =>
-      fail('CODE_INVALID', { details: { triesLeft: 2 } }),
+    const { actor, type } = start('RESET', undefined, () =>
+      refuse('CODE_INVALID', { details: { triesLeft: 2 } }),
     );
     await waitFor(actor, (s) => s.matches('enteringCode'));
     type('confirmationCode', '000000');
@@ -117,8 +113,8 @@ describe('confirmation code machine', () => {
   });
 
   it('shows a weak password refused by CSM next to the field', async () => {
-    const { actor, type } = start('RESET', undefined, async () =>
-      fail('PASSWORD_WEAK', { fields: { newPassword: 'password_common' } }),
+    const { actor, type } = start('RESET', undefined, () =>
+      refuse('PASSWORD_WEAK', { fields: { newPassword: 'password_common' } }),
     );
     await waitFor(actor, (s) => s.matches('enteringCode'));
     type('confirmationCode', '123456');
@@ -129,7 +125,7 @@ describe('confirmation code machine', () => {
   });
 
   it('a void code offers a new one once the cooldown has passed', async () => {
-    const { actor, clock, calls, type } = start('RESET', undefined, async () => fail('CODE_VOID'));
+    const { actor, clock, calls, type } = start('RESET', undefined, () => refuse('CODE_VOID'));
     await waitFor(actor, (s) => s.matches('enteringCode'));
     type('confirmationCode', '000000');
     type('newPassword', 'vidange-boite-2026');
@@ -149,9 +145,9 @@ describe('confirmation code machine', () => {
     const { actor } = start('RESET', async () => {
       if (first) {
         first = false;
-        return fail('NETWORK');
+        return refuse('NETWORK');
       }
-      return { ok: true, value: delivery };
+      return delivery;
     });
     await waitFor(actor, (s) => s.matches('requestFailed'));
     expect(actor.getSnapshot().context.error?.code).toBe('NETWORK');
@@ -171,7 +167,7 @@ describe('confirmation code machine', () => {
     async (where) => {
       const { actor } = start(
         where === 'enteringMobile' ? 'MOBILE' : 'RESET',
-        where === 'requestFailed' ? async () => fail('NETWORK') : undefined,
+        where === 'requestFailed' ? () => refuse('NETWORK') : undefined,
       );
       await waitFor(actor, (s) => s.matches(where));
       actor.send({ type: 'CANCEL' });

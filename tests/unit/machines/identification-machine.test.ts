@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, waitFor } from 'xstate';
-import type { Result } from '../../../src/contract/kiosk/errors.js';
+import { KioskError } from '../../../src/contract/kiosk/errors.js';
 import type { CsmUser, UserStatus } from '../../../src/contract/kiosk/user.js';
 import { identificationMachine } from '../../../src/machines/identification-machine.js';
 import { aUser } from '../../support/sample-users.js';
 
 function start(
   status: UserStatus,
-  refresh: () => Promise<Result<CsmUser>> = async () => ({ ok: true, value: aUser(status) }),
-  newIdent: () => Promise<Result<CsmUser>> = async () => ({
-    ok: true,
-    value: aUser('IDENT_PENDING'),
-  }),
+  refresh: () => Promise<CsmUser> = async () => aUser(status),
+  newIdent: () => Promise<CsmUser> = async () => aUser('IDENT_PENDING'),
 ) {
   return createActor(
     identificationMachine.provide({
@@ -51,10 +48,9 @@ describe('identification machine', () => {
   });
 
   it('Actualiser reads the status and keeps the error when CSM is unreachable', async () => {
-    const actor = start('IDENT_REVIEW', async () => ({
-      ok: false,
-      error: { code: 'NETWORK' },
-    }));
+    const actor = start('IDENT_REVIEW', async () => {
+      throw new KioskError({ code: 'NETWORK' });
+    });
     actor.send({ type: 'REFRESH' });
     await waitFor(actor, (s) => s.context.error?.code === 'NETWORK');
     expect(actor.getSnapshot().value).toBe('inReview');
@@ -68,10 +64,9 @@ describe('identification machine', () => {
   });
 
   it('stays refused with the reason when the new Ident-ID is refused or the bridge crashes', async () => {
-    const refused = start('IDENT_FAILED', undefined, async () => ({
-      ok: false,
-      error: { code: 'WRONG_STATE' },
-    }));
+    const refused = start('IDENT_FAILED', undefined, async () => {
+      throw new KioskError({ code: 'WRONG_STATE' });
+    });
     refused.send({ type: 'REQUEST_NEW_IDENT' });
     await waitFor(refused, (s) => s.context.error?.code === 'WRONG_STATE');
     expect(refused.getSnapshot().value).toBe('refused');

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createActor, fromPromise, type ActorRefFrom } from 'xstate';
-import type { Result } from '../../../src/contract/kiosk/errors.js';
+import { createActor, fromPromise } from 'xstate';
 import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { appMachine, REGISTRATION_FORM_ID, TOKEN_ID } from '../../../src/machines/app-machine.js';
 import { withoutSecrets } from '../../../src/machines/persisted-progress.js';
 import { registrationFormMachine } from '../../../src/machines/registration-form-machine.js';
-import type { tokenMachine } from '../../../src/machines/token-machine.js';
 import { aUser } from '../../support/sample-users.js';
 
 const app = () =>
@@ -13,10 +11,7 @@ const app = () =>
     actors: {
       registrationForm: registrationFormMachine.provide({
         actors: {
-          saveRegistration: fromPromise(async (): Promise<Result<CsmUser>> => ({
-            ok: true,
-            value: aUser('SYNC_PENDING'),
-          })),
+          saveRegistration: fromPromise(async (): Promise<CsmUser> => aUser('SYNC_PENDING')),
         },
       }),
     },
@@ -39,21 +34,17 @@ describe('persisted progress', () => {
     first.send({ type: 'OPEN_SETTINGS' });
     first.send({ type: 'OPEN_CSM_USERS' });
     first.send({ type: 'REGISTER_USER' });
-    const form = first.getSnapshot().children[REGISTRATION_FORM_ID] as ActorRefFrom<
-      typeof registrationFormMachine
-    >;
-    form.send({ type: 'CHANGE', field: 'email', value: 'jean@garage.fr' });
-    form.send({ type: 'CHANGE', field: 'password', value: 'atelier-2026-frein' });
+    const form = first.getSnapshot().children[REGISTRATION_FORM_ID];
+    form?.send({ type: 'CHANGE', field: 'email', value: 'jean@garage.fr' });
+    form?.send({ type: 'CHANGE', field: 'password', value: 'atelier-2026-frein' });
     const saved = JSON.parse(JSON.stringify(withoutSecrets(first.getPersistedSnapshot())));
     expect(JSON.stringify(saved)).not.toContain('atelier-2026-frein');
     first.stop();
 
     const second = createActor(app(), { snapshot: saved }).start();
     expect(second.getSnapshot().value).toBe('register');
-    const restored = second.getSnapshot().children[REGISTRATION_FORM_ID] as ActorRefFrom<
-      typeof registrationFormMachine
-    >;
-    expect(restored.getSnapshot().context.fields).toMatchObject({
+    const restored = second.getSnapshot().children[REGISTRATION_FORM_ID];
+    expect(restored?.getSnapshot().context.fields).toMatchObject({
       email: 'jean@garage.fr',
       password: '',
     });
@@ -69,7 +60,7 @@ describe('persisted progress', () => {
     const saved = JSON.parse(JSON.stringify(withoutSecrets(first.getPersistedSnapshot())));
     const second = createActor(app(), { snapshot: saved }).start();
     expect(second.getSnapshot().value).toBe('token');
-    const token = second.getSnapshot().children[TOKEN_ID] as ActorRefFrom<typeof tokenMachine>;
-    expect(token.getSnapshot().context.user.email).toBe('jean@garage.fr');
+    const token = second.getSnapshot().children[TOKEN_ID];
+    expect(token?.getSnapshot().context.user.email).toBe('jean@garage.fr');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise, toPromise } from 'xstate';
 import type { RegistrationInput } from '../../../src/contract/kiosk/registration.js';
-import { fail, ok, type Result } from '../../../src/contract/kiosk/errors.js';
+import { KioskError } from '../../../src/contract/kiosk/errors.js';
 import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { registrationFormMachine } from '../../../src/machines/registration-form-machine.js';
 
@@ -26,7 +26,7 @@ const filled: RegistrationInput = {
   passwordRepeat: 'atelier-2026-frein',
 };
 
-function start(save: (input: RegistrationInput) => Promise<Result<CsmUser>>) {
+function start(save: (input: RegistrationInput) => Promise<CsmUser>) {
   const spy = vi.fn(save);
   const actor = createActor(
     registrationFormMachine.provide({
@@ -43,7 +43,7 @@ function start(save: (input: RegistrationInput) => Promise<Result<CsmUser>>) {
 
 describe('registration form machine', () => {
   it('saves a valid form and hands back the saved user', async () => {
-    const { actor, save, fill } = start(async () => ok(user));
+    const { actor, save, fill } = start(async () => user);
     fill(filled);
     actor.send({ type: 'SUBMIT' });
     await expect(toPromise(actor)).resolves.toEqual({ outcome: 'saved', user });
@@ -51,7 +51,7 @@ describe('registration form machine', () => {
   });
 
   it('shows every wrong field and sends nothing', () => {
-    const { actor, save, fill } = start(async () => ok(user));
+    const { actor, save, fill } = start(async () => user);
     fill({ ...filled, email: 'jean@', passwordRepeat: 'autre-mot-de-passe' });
     actor.send({ type: 'SUBMIT' });
     expect(actor.getSnapshot().value).toBe('editing');
@@ -63,7 +63,7 @@ describe('registration form machine', () => {
   });
 
   it('clears a field error as soon as that field is edited', () => {
-    const { actor, fill } = start(async () => ok(user));
+    const { actor, fill } = start(async () => user);
     actor.send({ type: 'SUBMIT' });
     expect(actor.getSnapshot().context.errors.email).toBe('required');
     fill({ email: 'j' });
@@ -72,11 +72,9 @@ describe('registration form machine', () => {
   });
 
   it('returns to the form with the core refusal when the save is refused', async () => {
-    const { actor, fill } = start(async () =>
-      fail('INVALID_INPUT', 'Certaines données saisies ne sont pas valides.', {
-        email: 'email_invalid',
-      }),
-    );
+    const { actor, fill } = start(async () => {
+      throw new KioskError({ code: 'INVALID_INPUT', fields: { email: 'email_invalid' } });
+    });
     fill(filled);
     actor.send({ type: 'SUBMIT' });
     await vi.waitFor(() => expect(actor.getSnapshot().value).toBe('editing'));
@@ -96,7 +94,7 @@ describe('registration form machine', () => {
   });
 
   it('Interrompre ends the form with nothing saved', async () => {
-    const { actor, save, fill } = start(async () => ok(user));
+    const { actor, save, fill } = start(async () => user);
     fill(filled);
     actor.send({ type: 'CANCEL' });
     await expect(toPromise(actor)).resolves.toEqual({ outcome: 'cancelled' });

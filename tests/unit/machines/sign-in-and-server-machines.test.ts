@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, toPromise, waitFor } from 'xstate';
 import type { ConnectionTest } from '../../../src/contract/kiosk/server-address.js';
-import type { Result } from '../../../src/contract/kiosk/errors.js';
+import { KioskError } from '../../../src/contract/kiosk/errors.js';
 import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import { serverSettingsMachine } from '../../../src/machines/server-settings-machine.js';
 import { signInMachine } from '../../../src/machines/sign-in-machine.js';
 import { aUser } from '../../support/sample-users.js';
 
 describe('sign-in machine', () => {
-  const start = (signIn: () => Promise<Result<CsmUser>>) =>
+  const start = (signIn: () => Promise<CsmUser>) =>
     createActor(signInMachine.provide({ actors: { signIn: fromPromise(signIn) } })).start();
 
   it('brings the account onto the tablet', async () => {
-    const actor = start(async () => ({ ok: true, value: aUser('ACTIVE') }));
+    const actor = start(async () => aUser('ACTIVE'));
     actor.send({ type: 'CHANGE', field: 'email', value: 'jean@garage.fr' });
     actor.send({ type: 'CHANGE', field: 'password', value: 'vidange-boite-2026' });
     actor.send({ type: 'SUBMIT' });
@@ -23,7 +23,7 @@ describe('sign-in machine', () => {
     let asked = false;
     const actor = start(async () => {
       asked = true;
-      return { ok: true, value: aUser('ACTIVE') };
+      return aUser('ACTIVE');
     });
     actor.send({ type: 'SUBMIT' });
     expect(actor.getSnapshot().context.errors).toEqual({ email: 'required', password: 'required' });
@@ -31,10 +31,9 @@ describe('sign-in machine', () => {
   });
 
   it('says the credentials are wrong and forgets the password typed', async () => {
-    const actor = start(async () => ({
-      ok: false,
-      error: { code: 'CREDENTIALS_INVALID' },
-    }));
+    const actor = start(async () => {
+      throw new KioskError({ code: 'CREDENTIALS_INVALID' });
+    });
     actor.send({ type: 'CHANGE', field: 'email', value: 'jean@garage.fr' });
     actor.send({ type: 'CHANGE', field: 'password', value: 'mauvais-mot-de-passe' });
     actor.send({ type: 'SUBMIT' });
@@ -43,7 +42,7 @@ describe('sign-in machine', () => {
   });
 
   it('Annuler ends with no user', async () => {
-    const actor = start(async () => ({ ok: true, value: aUser('ACTIVE') }));
+    const actor = start(async () => aUser('ACTIVE'));
     actor.send({ type: 'CANCEL' });
     await expect(toPromise(actor)).resolves.toEqual({ user: null });
   });
@@ -51,8 +50,8 @@ describe('sign-in machine', () => {
 
 describe('server settings machine', () => {
   const start = (
-    test: () => Promise<Result<ConnectionTest>>,
-    save: () => Promise<Result<unknown>> = async () => ({ ok: true, value: null }),
+    test: () => Promise<ConnectionTest>,
+    save: () => Promise<unknown> = async () => null,
   ) =>
     createActor(
       serverSettingsMachine.provide({
@@ -66,7 +65,8 @@ describe('server settings machine', () => {
   it('Tester... shows the server version, OK saves', async () => {
     const actor = start(async () => ({
       ok: true,
-      value: { ok: true, version: '1.4.0', url: 'https://csm.exemple.fr:443' },
+      version: '1.4.0',
+      url: 'https://csm.exemple.fr:443',
     }));
     actor.send({ type: 'TEST' });
     await waitFor(actor, (s) => s.context.test?.ok === true);
@@ -76,8 +76,9 @@ describe('server settings machine', () => {
 
   it('Tester... says why the connection failed', async () => {
     const actor = start(async () => ({
-      ok: true,
-      value: { ok: false, failure: 'NAME_NOT_FOUND', url: 'https://x:443' },
+      ok: false,
+      failure: 'NAME_NOT_FOUND',
+      url: 'https://x:443',
     }));
     actor.send({ type: 'TEST' });
     await waitFor(actor, (s) => s.context.test?.ok === false);
@@ -85,7 +86,7 @@ describe('server settings machine', () => {
   });
 
   it('refuses an invalid host or port before testing or saving', () => {
-    const actor = start(async () => ({ ok: true, value: { ok: true, version: '1', url: '' } }));
+    const actor = start(async () => ({ ok: true, version: '1', url: '' }));
     actor.send({ type: 'CHANGE', field: 'host', value: 'pas un hôte' });
     actor.send({ type: 'CHANGE', field: 'port', value: '70000' });
     actor.send({ type: 'SAVE' });
@@ -99,7 +100,7 @@ describe('server settings machine', () => {
   });
 
   it('forgets a test result when the address changes', async () => {
-    const actor = start(async () => ({ ok: true, value: { ok: true, version: '1', url: '' } }));
+    const actor = start(async () => ({ ok: true, version: '1', url: '' }));
     actor.send({ type: 'TEST' });
     await waitFor(actor, (s) => s.context.test !== null);
     actor.send({ type: 'CHANGE', field: 'port', value: '8443' });
@@ -115,20 +116,15 @@ describe('server settings machine', () => {
 
   it('stays with the reason when saving is refused or crashes', async () => {
     const refused = start(
-      async () => ({ ok: true, value: { ok: true, version: '1', url: '' } }),
-      async () => ({
-        ok: false,
-        error: {
-          code: 'INVALID_INPUT',
-          message: errorMessagesFr.INVALID_INPUT,
-          fields: { host: 'host_invalid' },
-        },
-      }),
+      async () => ({ ok: true, version: '1', url: '' }),
+      async () => {
+        throw new KioskError({ code: 'INVALID_INPUT', fields: { host: 'host_invalid' } });
+      },
     );
     refused.send({ type: 'SAVE' });
     await waitFor(refused, (s) => s.matches('editing') && s.context.errors.host === 'host_invalid');
     const crashed = start(
-      async () => ({ ok: true, value: { ok: true, version: '1', url: '' } }),
+      async () => ({ ok: true, version: '1', url: '' }),
       async () => {
         throw new Error('down');
       },

@@ -1,14 +1,16 @@
 // Model-based: every state and transition of the Token machine, reached by generated paths.
 import { describe, expect, it } from 'vitest';
+import { KioskError, type AppError } from '../../../src/contract/kiosk/errors.js';
 import { tokenMachine } from '../../../src/machines/token-machine.js';
 import { runModel } from '../../support/model-based.js';
 import { aUser } from '../../support/sample-users.js';
 
 const pending = aUser('EMAIL_PENDING');
 const verified = aUser('IDENT_PENDING');
-const err = (code: keyof typeof errorMessagesFr, details?: object) => ({
-  ok: false,
-  error: { code, message: errorMessagesFr[code], ...(details ? { details } : {}) },
+/** The actor rejects with the core's refusal, which the machine reads by its code. */
+const refused = (id: string, error: AppError) => ({
+  type: `xstate.error.actor.${id}`,
+  error: new KioskError(error),
 });
 
 describe('token machine (model-based)', () => {
@@ -26,24 +28,24 @@ describe('token machine (model-based)', () => {
         { type: 'USER_UPDATED', user: verified },
         {
           type: 'USER_UPDATED',
-          user: aUser('EMAIL_PENDING', { lastError: err('CODE_INVALID').error as never }),
+          user: aUser('EMAIL_PENDING', { lastError: { code: 'CODE_INVALID' } }),
         },
         {
           type: 'xstate.done.actor.verifyToken',
-          output: { ok: true, value: { outcome: 'verified', user: verified } },
+          output: { outcome: 'verified', user: verified },
         },
         {
           type: 'xstate.done.actor.verifyToken',
-          output: { ok: true, value: { outcome: 'queued', user: pending } },
+          output: { outcome: 'queued', user: pending },
         },
-        { type: 'xstate.done.actor.verifyToken', output: err('CODE_INVALID', { triesLeft: 3 }) },
-        { type: 'xstate.done.actor.verifyToken', output: err('CODE_VOID') },
+        refused('verifyToken', { code: 'CODE_INVALID', details: { triesLeft: 3 } }),
+        refused('verifyToken', { code: 'CODE_VOID' }),
         { type: 'xstate.error.actor.verifyToken', error: new Error('bridge down') },
         {
           type: 'xstate.done.actor.resendToken',
-          output: { ok: true, value: { expiresInS: 600, resendAfterS: 60 } },
+          output: { expiresInS: 600, resendAfterS: 60 },
         },
-        { type: 'xstate.done.actor.resendToken', output: err('TOO_SOON', { retryAfterS: 20 }) },
+        refused('resendToken', { code: 'TOO_SOON', details: { retryAfterS: 20 } }),
         { type: 'xstate.error.actor.resendToken', error: new Error('bridge down') },
       ],
       serialize: (s) =>

@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise, SimulatedClock, toPromise, waitFor } from 'xstate';
 import type { CodeSent, TokenOutcome } from '../../../src/contract/kiosk/journey.js';
-import type { ErrorCode, Result } from '../../../src/contract/kiosk/errors.js';
+import {
+  KioskError,
+  type ErrorCode,
+  type ErrorDetails,
+} from '../../../src/contract/kiosk/errors.js';
 import { tokenMachine } from '../../../src/machines/token-machine.js';
 import { aUser } from '../../support/sample-users.js';
 
 const pending = aUser('EMAIL_PENDING');
-const fail = (code: ErrorCode, details?: object) =>
-  ({
-    ok: false,
-    error: { code, message: errorMessagesFr[code], ...(details ? { details } : {}) },
-  }) as const;
+/** A refused command, as the host's actor rejects it. */
+const refusal = (code: ErrorCode, details?: ErrorDetails) =>
+  new KioskError({ code, ...(details ? { details } : {}) });
+const refuse = async (code: ErrorCode, details?: ErrorDetails): Promise<never> => {
+  throw refusal(code, details);
+};
 
 function start(
-  verify: () => Promise<Result<TokenOutcome>>,
-  resend: () => Promise<Result<CodeSent>> = async () => ({
-    ok: true,
-    value: { expiresInS: 600, resendAfterS: 60 },
-  }),
+  verify: () => Promise<TokenOutcome>,
+  resend: () => Promise<CodeSent> = async () => ({ expiresInS: 600, resendAfterS: 60 }),
   resendAfterS = 0,
 ) {
   const clock = new SimulatedClock();
@@ -32,10 +34,7 @@ function start(
 
 describe('token machine', () => {
   it('checks a 6-digit Token, says it succeeded, and ends verified on Suite', async () => {
-    const { actor } = start(async () => ({
-      ok: true,
-      value: { outcome: 'verified', user: aUser('IDENT_PENDING') },
-    }));
+    const { actor } = start(async () => ({ outcome: 'verified', user: aUser('IDENT_PENDING') }));
     actor.send({ type: 'CHANGE', value: '12 34 56' });
     expect(actor.getSnapshot().context.token).toBe('123456');
     actor.send({ type: 'SUBMIT' });
@@ -48,7 +47,7 @@ describe('token machine', () => {
     let asked = false;
     const { actor } = start(async () => {
       asked = true;
-      return fail('INTERNAL');
+      return refuse('INTERNAL');
     });
     actor.send({ type: 'CHANGE', value: '123' });
     actor.send({ type: 'SUBMIT' });
@@ -57,7 +56,7 @@ describe('token machine', () => {
   });
 
   it('says how many tries are left after a wrong Token', async () => {
-    const { actor } = start(async () => fail('CODE_INVALID', { triesLeft: 3 }));
+    const { actor } = start(() => refuse('CODE_INVALID', { triesLeft: 3 }));
     actor.send({ type: 'CHANGE', value: '000000' });
     actor.send({ type: 'SUBMIT' });
     await waitFor(actor, (s) => s.matches('editing') && s.context.error !== null);
@@ -67,7 +66,7 @@ describe('token machine', () => {
   it.each(['CODE_VOID', 'CODE_EXPIRED'] as const)(
     'offers a new Token when the Token is %s',
     async (code) => {
-      const { actor } = start(async () => fail(code));
+      const { actor } = start(() => refuse(code));
       actor.send({ type: 'CHANGE', value: '000000' });
       actor.send({ type: 'SUBMIT' });
       await waitFor(actor, (s) => s.matches('unusable'));
@@ -78,10 +77,7 @@ describe('token machine', () => {
   );
 
   it('keeps the Token offline and turns verified when the user update arrives', async () => {
-    const { actor } = start(async () => ({
-      ok: true,
-      value: { outcome: 'queued', user: pending },
-    }));
+    const { actor } = start(async () => ({ outcome: 'queued', user: pending }));
     actor.send({ type: 'CHANGE', value: '123456' });
     actor.send({ type: 'SUBMIT' });
     await waitFor(actor, (s) => s.matches('queued'));
@@ -90,16 +86,13 @@ describe('token machine', () => {
   });
 
   it('returns to the form with the reason when the queued Token is refused', async () => {
-    const { actor } = start(async () => ({
-      ok: true,
-      value: { outcome: 'queued', user: pending },
-    }));
+    const { actor } = start(async () => ({ outcome: 'queued', user: pending }));
     actor.send({ type: 'CHANGE', value: '123456' });
     actor.send({ type: 'SUBMIT' });
     await waitFor(actor, (s) => s.matches('queued'));
     actor.send({
       type: 'USER_UPDATED',
-      user: aUser('EMAIL_PENDING', { lastError: fail('CODE_INVALID', { triesLeft: 4 }).error }),
+      user: aUser('EMAIL_PENDING', { lastError: refusal('CODE_INVALID', { triesLeft: 4 }).error }),
     });
     expect(actor.getSnapshot().value).toBe('editing');
     expect(actor.getSnapshot().context.error?.code).toBe('CODE_INVALID');
@@ -116,7 +109,7 @@ describe('token machine', () => {
   });
 
   it('shows a network timeout as a typed error', async () => {
-    const { actor } = start(async () => fail('TIMEOUT'));
+    const { actor } = start(() => refuse('TIMEOUT'));
     actor.send({ type: 'CHANGE', value: '123456' });
     actor.send({ type: 'SUBMIT' });
     await waitFor(actor, (s) => s.context.error?.code === 'TIMEOUT');
@@ -124,7 +117,7 @@ describe('token machine', () => {
   });
 
   it('allows Renvoyer le code only once the named cooldown delay has passed', async () => {
-    const { actor, clock } = start(async () => fail('INTERNAL'), undefined, 60);
+    const { actor, clock } = start(() => refuse('INTERNAL'), undefined, 60);
     actor.send({ type: 'RESEND' });
     expect(actor.getSnapshot().value).toBe('editing');
     clock.increment(59_000);
@@ -138,8 +131,8 @@ describe('token machine', () => {
 
   it('starts the countdown CSM asks for when a new Token is asked too soon', async () => {
     const { actor, clock } = start(
-      async () => fail('INTERNAL'),
-      async () => fail('TOO_SOON', { retryAfterS: 20 }),
+      () => refuse('INTERNAL'),
+      () => refuse('TOO_SOON', { retryAfterS: 20 }),
     );
     actor.send({ type: 'RESEND' });
     await waitFor(actor, (s) => s.context.error?.code === 'TOO_SOON');
@@ -161,7 +154,7 @@ describe('token machine', () => {
   ] as const)(
     'Interrompre from %s ends the screen with nothing verified',
     async (_state, reach) => {
-      const { actor } = start(async () => fail('CODE_VOID'));
+      const { actor } = start(() => refuse('CODE_VOID'));
       await reach(actor);
       actor.send({ type: 'CANCEL' });
       await expect(toPromise(actor)).resolves.toEqual({ outcome: 'cancelled' });

@@ -18,8 +18,6 @@ export const codes = {
   confirming: 'Vérification…',
   resend: 'Renvoyer le code',
   resendIn: 'Renvoyer le code dans {{time}}',
-  triesLeft_one: 'Code incorrect : encore {{count}} essai.',
-  triesLeft_other: 'Code incorrect : encore {{count}} essais.',
   done: {
     MOBILE: 'Votre numéro de mobile est enregistré',
     INIT: 'Votre mot de passe est initialisé',

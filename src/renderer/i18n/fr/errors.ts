@@ -1,9 +1,13 @@
 // French wording of every refusal the tablet can show (by error code) and of field checks (by
-// field error key). The only place these sentences are written.
+// field error key). The only place these sentences are written. A code whose refusal carries a
+// number has a variant per detail and plural form (`<CODE>_<detail>_one|other`, see
+// ../error-text.ts); the bare sentence serves when the number is missing.
 import type { FieldErrorKey } from '../../../contract/csm/fields.js';
-import type { ErrorCode } from '../../../contract/kiosk/errors.js';
+import type { ErrorCode, ErrorDetails } from '../../../contract/kiosk/errors.js';
 
-export const errorMessagesFr: Record<ErrorCode, string> = {
+type CountedVariant = `${ErrorCode}_${keyof ErrorDetails}_${'one' | 'other'}`;
+
+export const errorMessagesFr = {
   INVALID_INPUT: 'Certaines données saisies ne sont pas valides.',
   UNKNOWN_COMMAND: 'Commande inconnue.',
   NOT_FOUND: 'Élément introuvable.',
@@ -14,10 +18,18 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
   FORBIDDEN: 'Demande refusée : elle ne vient pas de l’application CSM Kiosk.',
   IDEMPOTENCY_CONFLICT: 'Cette demande a déjà été envoyée avec d’autres données.',
   RATE_LIMITED: 'Trop de demandes. Veuillez patienter un instant.',
+  RATE_LIMITED_retryAfterS_one: 'Trop de demandes. Patientez {{count}} seconde puis réessayez.',
+  RATE_LIMITED_retryAfterS_other: 'Trop de demandes. Patientez {{count}} secondes puis réessayez.',
   CODE_INVALID: 'Code incorrect. Vérifiez le code reçu et réessayez.',
+  CODE_INVALID_triesLeft_one: 'Code incorrect : encore {{count}} essai.',
+  CODE_INVALID_triesLeft_other: 'Code incorrect : encore {{count}} essais.',
   CODE_EXPIRED: 'Ce code a expiré. Demandez un nouveau code.',
   CODE_VOID: 'Trop d’essais incorrects : ce code n’est plus valable. Demandez un nouveau code.',
   TOO_SOON: 'Un code vient d’être envoyé. Patientez avant d’en demander un nouveau.',
+  TOO_SOON_retryAfterS_one:
+    'Un code vient d’être envoyé. Patientez {{count}} seconde avant d’en demander un nouveau.',
+  TOO_SOON_retryAfterS_other:
+    'Un code vient d’être envoyé. Patientez {{count}} secondes avant d’en demander un nouveau.',
   CREDENTIALS_INVALID: 'E-mail ou mot de passe incorrect.',
   PASSWORD_WEAK:
     'Ce mot de passe est trop courant ou identique à l’e-mail. Choisissez-en un autre.',
@@ -28,7 +40,7 @@ export const errorMessagesFr: Record<ErrorCode, string> = {
     'Retirez cet utilisateur de la tablette puis enregistrez-le de nouveau.',
   OUTBOX_DAMAGED:
     'Cette action enregistrée est illisible. Retirez cet utilisateur puis recommencez.',
-};
+} as const satisfies Record<ErrorCode, string> & Partial<Record<CountedVariant, string>>;
 
 export const validationMessagesFr = {
   required: 'Ce champ est obligatoire.',

@@ -8,8 +8,6 @@ export const token = {
   checking: 'Vérification…',
   success: 'Vérification du code Token réussie',
   successHint: 'Vous allez recevoir un courriel avec le code IDnow. Poursuivez avec Suite.',
-  triesLeft_one: 'Code incorrect : encore {{count}} essai.',
-  triesLeft_other: 'Code incorrect : encore {{count}} essais.',
   resend: 'Renvoyer le code',
   resendIn: 'Renvoyer le code dans {{time}}',
   resending: 'Envoi…',

@@ -1,6 +1,7 @@
 // What a support call needs, in one place: Ident-ID, account id, last sync, last error.
 import { useTranslation } from 'react-i18next';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
+import { errorText } from '../../i18n/error-text.js';
 
 export function SupportPanel({ user }: { user: CsmUser }) {
   const { t } = useTranslation();
@@ -14,7 +15,8 @@ export function SupportPanel({ user }: { user: CsmUser }) {
       t('account.support.lastSync'),
       user.lastSyncAt ? new Date(user.lastSyncAt).toLocaleString('fr-FR') : none,
     ],
-    [t('account.support.lastError'), user.lastError ? t(`errors.${user.lastError.code}`) : none],
+    // Why the user's queue stopped, in words that say what to do (e.g. register again).
+    [t('account.support.lastError'), user.lastError ? errorText(t, user.lastError) : none],
   ];
   return (
     <section className="support-panel" aria-labelledby="support-title">

@@ -12,6 +12,7 @@ import { ErrorLine } from '../../components/error-line.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';
 import { TouchButton } from '../../components/touch-button.js';
+import { fieldErrorText } from '../../i18n/error-text.js';
 import { formatDuration, useCountdown } from '../../hooks/use-seconds-left.js';
 
 export interface ConfirmationCodeScreenProps {
@@ -31,7 +32,7 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
       label={t(`codes.${name}`)}
       type={type}
       value={fields[name]}
-      error={errors[name] ? t(`validation.${errors[name]}`) : null}
+      error={errors[name] ? fieldErrorText(t, errors[name]) : null}
       onValueChange={(value) => flow.send({ type: 'CHANGE', field: name, value })}
       {...extra}
     />
@@ -87,7 +88,6 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
     );
   }
 
-  const triesLeft = error?.code === 'CODE_INVALID' ? error.details?.triesLeft : undefined;
   return (
     <ScreenFrame
       title={title}
@@ -152,13 +152,7 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
           </TouchButton>
         </div>
       )}
-      {triesLeft !== undefined ? (
-        <p className="form-error" role="alert">
-          {t('codes.triesLeft', { count: triesLeft })}
-        </p>
-      ) : (
-        <ErrorLine error={error} />
-      )}
+      <ErrorLine error={error} />
     </ScreenFrame>
   );
 }

@@ -2,6 +2,7 @@
 // at a glance. Touching it opens the account ("pour la suite cliquez sur votre compte").
 import { useTranslation } from 'react-i18next';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
+import { errorText } from '../../i18n/error-text.js';
 
 export function UserRow({ user, onOpen }: { user: CsmUser; onOpen: (user: CsmUser) => void }) {
   const { t } = useTranslation();
@@ -15,7 +16,7 @@ export function UserRow({ user, onOpen }: { user: CsmUser; onOpen: (user: CsmUse
         <span className={`user-status status-${user.status.toLowerCase()}`}>
           {t(`status.${user.status}`)}
         </span>
-        {user.lastError && <span className="user-error">{t(`errors.${user.lastError.code}`)}</span>}
+        {user.lastError && <span className="user-error">{errorText(t, user.lastError)}</span>}
       </button>
     </li>
   );

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import type { RegistrationField } from '../../../contract/kiosk/registration.js';
 import type { registrationFormMachine } from '../../../machines/registration-form-machine.js';
+import { ErrorLine } from '../../components/error-line.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';
 import { TouchButton } from '../../components/touch-button.js';
+import { fieldErrorText } from '../../i18n/error-text.js';
 
 const FIELDS: { name: RegistrationField; type: string; autoComplete: string }[] = [
   { name: 'email', type: 'email', autoComplete: 'off' },
@@ -67,16 +69,13 @@ export function RegisterScreen({ form, onHome }: RegisterScreenProps) {
             type={type}
             autoComplete={autoComplete}
             value={fields[name]}
-            error={errors[name] ? t(`validation.${errors[name]}`) : null}
+            error={errors[name] ? fieldErrorText(t, errors[name]) : null}
             onValueChange={(value) => form.send({ type: 'CHANGE', field: name, value })}
           />
         ))}
       </form>
-      {submitError && !submitError.fields && (
-        <p className="form-error" role="alert">
-          {t(`errors.${submitError.code}`)}
-        </p>
-      )}
+      {/* A refusal about fields is shown next to them. */}
+      <ErrorLine error={submitError?.fields ? null : submitError} />
     </ScreenFrame>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorLine } from '../../components/error-line.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';
 import { TouchButton } from '../../components/touch-button.js';
+import { fieldErrorText } from '../../i18n/error-text.js';
 
 export function SignInScreen({
   signIn,
@@ -55,7 +56,7 @@ export function SignInScreen({
             type={name === 'password' ? 'password' : 'email'}
             autoComplete="off"
             value={fields[name]}
-            error={errors[name] ? t(`validation.${errors[name]}`) : null}
+            error={errors[name] ? fieldErrorText(t, errors[name]) : null}
             onValueChange={(value) => signIn.send({ type: 'CHANGE', field: name, value })}
           />
         ))}

@@ -9,6 +9,7 @@ import { ErrorLine } from '../../components/error-line.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';
 import { TouchButton } from '../../components/touch-button.js';
+import { fieldErrorText } from '../../i18n/error-text.js';
 import { useClock } from '../../hooks/use-clock.js';
 import { formatDuration, useCountdown } from '../../hooks/use-seconds-left.js';
 
@@ -57,7 +58,6 @@ export function TokenScreen({ token, onHome }: TokenScreenProps) {
     );
   }
 
-  const triesLeft = error?.code === 'CODE_INVALID' ? error.details?.triesLeft : undefined;
   return (
     <ScreenFrame
       title={t('csmUsers.title')}
@@ -96,7 +96,7 @@ export function TokenScreen({ token, onHome }: TokenScreenProps) {
           maxLength={6}
           value={state.context.token}
           disabled={state.matches('unusable') || state.matches('queued')}
-          error={fieldError ? t(`validation.${fieldError}`) : null}
+          error={fieldError ? fieldErrorText(t, fieldError) : null}
           onValueChange={(value) => token.send({ type: 'CHANGE', value })}
         />
       </form>
@@ -124,13 +124,7 @@ export function TokenScreen({ token, onHome }: TokenScreenProps) {
       {codesSent > 0 && !error && (
         <p role="status">{t('token.newCodeSent', { email: user.email })}</p>
       )}
-      {triesLeft !== undefined ? (
-        <p className="form-error" role="alert">
-          {t('token.triesLeft', { count: triesLeft })}
-        </p>
-      ) : (
-        <ErrorLine error={error} />
-      )}
+      <ErrorLine error={error} />
     </ScreenFrame>
   );
 }
