@@ -41,20 +41,11 @@ export function createUsersService(deps: UsersServiceDeps) {
     const id = randomUUID();
     const idempotencyKey = randomUUID();
     const createdAt = iso();
-    users.insert({
-      id,
-      email: input.email,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      status: 'SYNC_PENDING',
-      createdAt,
-    });
-    const payload: RegisterPayload = {
-      email: input.email,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      deviceId: settings.deviceId(),
-    };
+    // Everything the technician typed but the password goes to the user row and the payload as
+    // is: a field added to the wire's registration needs no line here.
+    const { password, passwordRepeat: _repeat, ...identity } = input;
+    users.insert({ ...identity, id, status: 'SYNC_PENDING', createdAt });
+    const payload: RegisterPayload = { ...identity, deviceId: settings.deviceId() };
     outbox.enqueue({
       userId: id,
       kind: 'register',
@@ -62,7 +53,7 @@ export function createUsersService(deps: UsersServiceDeps) {
       payload,
       // Sealed under the tablet's key and bound to this row: the clear password never reaches
       // the disk, and the sealed one goes with the row once CSM has it.
-      sealedSecret: secrets.seal(input.password, idempotencyKey),
+      sealedSecret: secrets.seal(password, idempotencyKey),
       createdAt,
     });
     journal.append({ actor: 'technician', action: 'user.registered', userId: id }, createdAt);

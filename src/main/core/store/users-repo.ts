@@ -80,7 +80,8 @@ export function createUsersRepo(db: Db) {
 
   return {
     insert(u: Pick<CsmUser, 'id' | 'email' | 'firstName' | 'lastName' | 'status' | 'createdAt'>) {
-      insert.run(u);
+      const { id, email, firstName, lastName, status, createdAt } = u;
+      insert.run({ id, email, firstName, lastName, status, createdAt });
     },
     list: (): CsmUser[] => all.all().map(toUser),
     get(id: string): CsmUser | null {
