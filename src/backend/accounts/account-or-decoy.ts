@@ -30,5 +30,6 @@ export function decoyAccount(decoy: Decoy): Account {
     mobile: null,
     createdAt: decoy.createdAt,
     updatedAt: decoy.createdAt,
+    profile: {},
   };
 }

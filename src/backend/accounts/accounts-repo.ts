@@ -16,9 +16,12 @@ export interface NewAccount {
   status: AccountState;
   deviceId: string;
   createdAt: string;
+  /** What the registration carried beyond these fields (see migration 004). */
+  profile?: Record<string, unknown>;
 }
 
 export interface Account extends NewAccount {
+  profile: Record<string, unknown>;
   identId: string | null;
   identResult: IdentResult | null;
   mobile: string | null;
@@ -57,6 +60,7 @@ interface Row {
   mobile: string | null;
   created_at: string;
   updated_at: string;
+  profile: string;
 }
 
 const toAccount = (row: Row | undefined): Account | null =>
@@ -74,11 +78,12 @@ const toAccount = (row: Row | undefined): Account | null =>
         mobile: row.mobile,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
+        profile: JSON.parse(row.profile) as Record<string, unknown>,
       }
     : null;
 
 const COLUMNS = `id, email, first_name, last_name, password_hash, status, device_id, ident_id,
-                 ident_result, mobile, created_at, updated_at`;
+                 ident_result, mobile, created_at, updated_at, profile`;
 
 export function createAccountsRepo(db: Db): AccountsRepo {
   const get = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`);
@@ -86,9 +91,9 @@ export function createAccountsRepo(db: Db): AccountsRepo {
   const byIdent = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM accounts WHERE ident_id = ?`);
   const insert = db.prepare(
     `INSERT INTO accounts (id, email, first_name, last_name, password_hash, status, device_id,
-                           created_at, updated_at)
+                           created_at, updated_at, profile)
      VALUES (@id, @email, @firstName, @lastName, @passwordHash, @status, @deviceId,
-             @createdAt, @createdAt)`,
+             @createdAt, @createdAt, @profile)`,
   );
   const verifyEmail = db.prepare(
     `UPDATE accounts SET status = 'IDENT_PENDING', email_verified_at = @at, updated_at = @at
@@ -128,7 +133,8 @@ export function createAccountsRepo(db: Db): AccountsRepo {
     byEmail: (email) => toAccount(byEmail.get(email)),
     byIdentId: (identId) => toAccount(byIdent.get(identId)),
     idByEmail: (email) => byEmail.get(email)?.id ?? null,
-    insert: (account) => void insert.run(account),
+    insert: ({ profile, ...account }) =>
+      void insert.run({ ...account, profile: JSON.stringify(profile ?? {}) }),
     verifyEmail: (id, at) => void verifyEmail.run({ id, at }),
     giveIdent(id, identId, at) {
       issueIdent.run(identId, id, at);

@@ -51,15 +51,17 @@ export function registerAccount(
         const warning = context.mailer.record(alreadyRegisteredEmail(input.email));
         return { answer, afterCommit: () => context.mailer.dispatch(warning) };
       }
+      const { email, firstName, lastName, password: _password, deviceId, ...profile } = input;
       context.accounts.insert({
         id: accountId,
-        email: input.email,
-        firstName: input.firstName,
-        lastName: input.lastName,
+        email,
+        firstName,
+        lastName,
         passwordHash,
         status: 'EMAIL_PENDING',
-        deviceId: input.deviceId,
+        deviceId,
         createdAt,
+        profile,
       });
       const token = context.codes.issue({ accountId, kind: 'TOKEN', channel: 'email' });
       if (!token.ok) throw new Error('a new account cannot be within a Token cooldown');

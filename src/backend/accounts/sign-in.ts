@@ -39,6 +39,8 @@ export async function signIn(
 }
 
 const signedIn = (account: Account): SignInResponse => ({
+  // The profile first: the columns the backend owns win over anything stored beside them.
+  ...account.profile,
   account: toAccountStatus(account),
   firstName: account.firstName,
   lastName: account.lastName,

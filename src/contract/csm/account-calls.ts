@@ -2,7 +2,8 @@
 // read by Actualiser, and signing in to bring an existing account onto a tablet.
 import { z } from 'zod';
 import { accountId, accountStatus } from './account.js';
-import { codeField, deviceIdField, emailField, nameField, signInPasswordField } from './fields.js';
+import { codeField, deviceIdField, emailField, signInPasswordField } from './fields.js';
+import { registerRequest } from './register.js';
 
 // POST /v1/accounts/:accountId/token/verify
 export const verifyTokenRequest = z.object({ token: codeField });
@@ -35,9 +36,9 @@ export const signInRequest = z.object({
   deviceId: deviceIdField,
 });
 export type SignInRequest = z.output<typeof signInRequest>;
-export const signInResponse = z.object({
-  account: accountStatus,
-  firstName: nameField,
-  lastName: nameField,
-});
+/** The account and who registered it: the registration's fields but the secrets and the
+ * e-mail (which the caller typed). */
+export const signInResponse = registerRequest
+  .omit({ email: true, password: true, deviceId: true })
+  .extend({ account: accountStatus });
 export type SignInResponse = z.infer<typeof signInResponse>;

@@ -146,7 +146,7 @@ describe('changing the password by confirmation code (RESET)', () => {
     const init = await askCode(app, accountId, 'INIT');
     expect(init.statusCode).toBe(409);
     expect(errorOf(init).code).toBe('WRONG_STATE');
-    expect(errorOf(init).message).toContain('Réinitialiser mon mot de passe');
+    expect(errorOf(init).message).toContain('use purpose RESET');
   });
 });
 

@@ -2,6 +2,7 @@ import { randomBytes, scryptSync } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../../src/backend/security/passwords.js';
 import { createBackendContext, type BackendContext } from '../../../src/backend/backend-context.js';
 import { signInResponse } from '../../../src/contract/csm/account-calls.js';
 import { aRegistration, useBackends } from './support/backend-harness.js';
@@ -86,6 +87,32 @@ describe('signing in with e-mail and password', () => {
     });
     const response = await signIn(app, 'sans.mdp@garage.fr', PASSWORD);
     expect(response.body).toBe((await signIn(app, EMAIL, 'pas-le-bon-mot-de-passe')).body);
+  });
+
+  it('gives back, at sign-in, what the registration carried beyond its own columns', async () => {
+    const { app, dataDir } = await backend({ qa: true });
+    await registered(app);
+    const context = createBackendContext({ dataDir, passwordCost: 'test' });
+    contexts.push(context);
+    // A registration field the wire gains later is kept in the account's profile as is.
+    context.accounts.insert({
+      id: '00000000-0000-4000-8000-000000000002',
+      email: 'atelier@garage.fr',
+      firstName: 'Anne',
+      lastName: 'Atelier',
+      passwordHash: await hashPassword(PASSWORD, 'test'),
+      status: 'ACTIVE',
+      deviceId: 'seed',
+      createdAt: new Date().toISOString(),
+      profile: { workshopName: 'Garage Martin', firstName: 'pas ceci' },
+    });
+    const response = await signIn(app, 'atelier@garage.fr', PASSWORD);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      workshopName: 'Garage Martin',
+      firstName: 'Anne',
+      lastName: 'Atelier',
+    });
   });
 
   it('upgrades a scrypt hash from an earlier version to argon2id on a good sign-in', async () => {

@@ -155,17 +155,17 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
       const deviceId = deps.settings.deviceId();
       const result = await deps.client().signIn({ ...input, deviceId });
       if (!result.ok) return result;
-      const { account, firstName, lastName } = result.value;
+      // Who registered, as CSM keeps it: every field of the registration comes along.
+      const { account, ...identity } = result.value;
       const existing = users.list().find((u) => u.remoteId === account.accountId);
       if (existing) return ok(applied(existing.id, account, 'user.signIn'));
       const id = randomUUID();
       const at = iso();
       db.transaction(() => {
         users.insert({
+          ...identity,
           id,
           email: input.email,
-          firstName,
-          lastName,
           status: account.status,
           createdAt: at,
         });

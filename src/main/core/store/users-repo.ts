@@ -1,6 +1,7 @@
 // Rows of the users table, read and written as contract `CsmUser` values.
 import type { AccountStatus } from '../../../contract/csm/account.js';
 import type { AppError } from '../../../contract/kiosk/errors.js';
+import type { RegisterRequest } from '../../../contract/csm/register.js';
 import type { CsmUser, UserStatus } from '../../../contract/kiosk/user.js';
 import type { Db } from './open-store.js';
 
@@ -22,9 +23,17 @@ type UserRow = {
   has_password: number;
   remote_updated_at: string | null;
   status_since: string | null;
+  profile: string;
 };
 
+/** A new user: who registered (the wire's registration without its secrets) and where it
+ * stands. Identity fields beyond the table's columns go to `profile`. */
+export type NewUser = Omit<RegisterRequest, 'password' | 'deviceId'> &
+  Pick<CsmUser, 'id' | 'status' | 'createdAt'>;
+
 const toUser = (r: UserRow): CsmUser => ({
+  // The profile first: the columns win over anything stored beside them.
+  ...(JSON.parse(r.profile) as Partial<CsmUser>),
   id: r.id,
   email: r.email,
   firstName: r.first_name,
@@ -48,8 +57,8 @@ export const AWAITING_IDENT: readonly UserStatus[] = ['IDENT_PENDING', 'IDENT_RE
 
 export function createUsersRepo(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO users (id, email, first_name, last_name, status, created_at, status_since)
-     VALUES (@id, @email, @firstName, @lastName, @status, @createdAt, @createdAt)`,
+    `INSERT INTO users (id, email, first_name, last_name, status, created_at, status_since, profile)
+     VALUES (@id, @email, @firstName, @lastName, @status, @createdAt, @createdAt, @profile)`,
   );
   const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY created_at, id');
   const one = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
@@ -79,9 +88,17 @@ export function createUsersRepo(db: Db) {
   );
 
   return {
-    insert(u: Pick<CsmUser, 'id' | 'email' | 'firstName' | 'lastName' | 'status' | 'createdAt'>) {
-      const { id, email, firstName, lastName, status, createdAt } = u;
-      insert.run({ id, email, firstName, lastName, status, createdAt });
+    insert(u: NewUser) {
+      const { id, email, firstName, lastName, status, createdAt, ...profile } = u;
+      insert.run({
+        id,
+        email,
+        firstName,
+        lastName,
+        status,
+        createdAt,
+        profile: JSON.stringify(profile),
+      });
     },
     list: (): CsmUser[] => all.all().map(toUser),
     get(id: string): CsmUser | null {

@@ -30,6 +30,22 @@ describe('users', () => {
     return s;
   }
 
+  it('keeps registration fields beyond its columns and gives them back with the user', () => {
+    const s = openStores(join(tempDir(), 'store.sqlite'));
+    // A field the wire's registration gains later: no column, no migration, still kept.
+    const withNewField = { workshopName: 'Garage Martin' } as Record<string, unknown>;
+    s.users.insert({
+      ...withNewField,
+      id: 'u-1',
+      email: 'jean@garage.fr',
+      firstName: 'Jean',
+      lastName: 'Dupont',
+      status: 'SYNC_PENDING',
+      createdAt: '2026-11-23T09:00:00.000Z',
+    });
+    expect(s.users.get('u-1')).toMatchObject({ workshopName: 'Garage Martin', firstName: 'Jean' });
+  });
+
   it('starts a new user as saved on the tablet, nothing known from CSM yet', () => {
     const s = openStores(join(tempDir(), 'store.sqlite'));
     s.users.insert({

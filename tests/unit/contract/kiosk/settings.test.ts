@@ -1,8 +1,8 @@
 // The settings contract: what a Réglages patch may hold, and the URL a server setting means.
 import { describe, expect, it } from 'vitest';
-import { kioskSettingsPatch, serverUrl } from '../../../src/contract/kiosk/settings.js';
-import { nextStep } from '../../../src/contract/csm/account.js';
-import { csmUser } from '../../../src/contract/kiosk/user.js';
+import { kioskSettingsPatch, serverUrl } from '../../../../src/contract/kiosk/settings.js';
+import { nextStep } from '../../../../src/contract/csm/account.js';
+import { csmUser } from '../../../../src/contract/kiosk/user.js';
 
 describe('kiosk settings', () => {
   it('speaks https to a CSM server unless it is on the tablet’s own loopback', () => {

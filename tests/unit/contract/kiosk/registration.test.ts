@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldErrorsOf } from '../../../src/contract/csm/errors.js';
-import { registrationInput } from '../../../src/contract/kiosk/registration.js';
+import { fieldErrorsOf } from '../../../../src/contract/csm/errors.js';
+import { registrationInput } from '../../../../src/contract/kiosk/registration.js';
 
 const valid = {
   email: 'Jean.Dupont@Garage.fr',

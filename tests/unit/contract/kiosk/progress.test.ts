@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   WIZARD_SNAPSHOT_MAX_BYTES,
   wizardSaveInput,
-} from '../../../src/contract/kiosk/progress.js';
+} from '../../../../src/contract/kiosk/progress.js';
 
 const save = (snapshot: unknown, machineId = 'app') =>
   wizardSaveInput.safeParse({ machineId, snapshot }).success;
