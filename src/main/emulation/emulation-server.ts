@@ -38,9 +38,7 @@ export async function buildEmulationServer({
 
   app.post<{ Params: { command: string } }>(`${WEB_IPC_PREFIX}:command`, async (request, reply) => {
     if (request.headers[WEB_BRIDGE_HEADER] !== '1') {
-      return reply
-        .code(403)
-        .send({ ok: false, error: { code: 'FORBIDDEN' } });
+      return reply.code(403).send({ ok: false, error: { code: 'FORBIDDEN' } });
     }
     return core.dispatch(request.params.command, request.body);
   });
