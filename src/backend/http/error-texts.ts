@@ -7,6 +7,7 @@ export const errorTexts: Record<CsmErrorCode, string> = {
   INVALID_INPUT: 'Invalid input.',
   NOT_FOUND: 'Not found.',
   REJECTED: 'Request refused.',
+  UNAUTHENTICATED: 'This route needs the device credential of the account.',
   FORBIDDEN: 'Forbidden.',
   IDEMPOTENCY_CONFLICT: 'This idempotency key was already used with other data.',
   RATE_LIMITED: 'Too many requests; retry later.',

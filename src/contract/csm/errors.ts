@@ -8,6 +8,9 @@ export const csmErrorCodes = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'REJECTED',
+  /** An account route called without a device credential, or with one that cannot be read. */
+  'UNAUTHENTICATED',
+  /** A device credential of another account, revoked or replaced. */
   'FORBIDDEN',
   'IDEMPOTENCY_CONFLICT',
   'RATE_LIMITED',

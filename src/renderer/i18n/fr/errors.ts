@@ -15,6 +15,8 @@ export const errorMessagesFr = {
   TIMEOUT: 'Le serveur CSM ne répond pas à temps.',
   SERVER: 'Le serveur CSM a rencontré une erreur. Nouvel essai automatique.',
   REJECTED: 'Le serveur CSM a refusé la demande.',
+  UNAUTHENTICATED:
+    'Cette tablette n’a plus l’accès à ce compte CSM. Retirez l’utilisateur puis ajoutez-le avec « Ajouter un utilisateur CSM existant ».',
   FORBIDDEN: 'Demande refusée : elle ne vient pas de l’application CSM Kiosk.',
   IDEMPOTENCY_CONFLICT: 'Cette demande a déjà été envoyée avec d’autres données.',
   RATE_LIMITED: 'Trop de demandes. Veuillez patienter un instant.',
