@@ -17,6 +17,7 @@ export default defineConfig({
             'tests/unit/**/*.test.ts',
             'tests/unit/**/*.test.tsx',
             'tests/chaos/**/*.test.ts',
+            'tests/fuzz/**/*.test.ts',
           ],
           exclude: [...configDefaults.exclude, RENDERER_TESTS],
           environment: 'node',
