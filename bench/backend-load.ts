@@ -1,12 +1,13 @@
 // Load benchmark of the reference CSM backend: 200 simulated tablets on loopback register, read
 // their Token through the QA API, verify it, then poll their status once a second (Actualiser)
-// until the 20 s window ends. The backend runs as a child process with its default settings
+// until the 20 s window ends, each call carrying the device credential the registration gave. The backend runs as a child process with its default settings
 // (password hashing included); prints one JSON line. `npx tsx bench/backend-load.ts`
 import { randomBytes, randomUUID } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { authorizationFor } from '../src/contract/csm/device-credential.js';
 import { startBackendChild } from './support/backend-child.js';
 import { loopbackAddress, tabletClient, type Answer } from './support/loopback-client.js';
 import { percentile } from './support/percentiles.js';
@@ -70,7 +71,8 @@ async function tablet(index: number, url: string, benchStart: number): Promise<v
       ),
     );
     const accountId = registered?.accountId;
-    if (typeof accountId !== 'string') return;
+    const credential = registered?.deviceCredential;
+    if (typeof accountId !== 'string' || typeof credential !== 'string') return;
     const code = await timed('qa_code', 200, () =>
       client.call('GET', `/qa/codes/last?to=${encodeURIComponent(email)}`),
     );
@@ -80,7 +82,7 @@ async function tablet(index: number, url: string, benchStart: number): Promise<v
         'POST',
         `/v1/accounts/${accountId}/token/verify`,
         { token: code.code },
-        { 'idempotency-key': randomUUID() },
+        { 'idempotency-key': randomUUID(), authorization: authorizationFor(credential) },
       ),
     );
     if (verified === null) return;
@@ -88,7 +90,9 @@ async function tablet(index: number, url: string, benchStart: number): Promise<v
     for (let next = performance.now(); next < windowEnd; next += POLL_EVERY_MS) {
       await sleep(next - performance.now());
       await timed('status', 200, () =>
-        client.call('POST', '/v1/accounts/status', { accountIds: [accountId] }),
+        client.call('POST', '/v1/accounts/status', {
+          accounts: [{ accountId, deviceCredential: credential }],
+        }),
       );
     }
   } finally {

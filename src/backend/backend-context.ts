@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAccountsRepo, type AccountsRepo } from './accounts/accounts-repo.js';
 import { createDecoysRepo, type DecoysRepo } from './accounts/decoys-repo.js';
+import { supportRefOf } from './accounts/support-ref.js';
 import { openDatabase, type Db } from './db/open-database.js';
 import { createIdempotency, type Idempotency } from './idempotency.js';
 import { createMailer, type Mailer } from './mail/mailer.js';
@@ -13,6 +14,8 @@ import { createSmtpTransport, type SmtpOptions } from './mail/smtp-transport.js'
 import { DEFAULT_PUBLIC_URL } from './public-url.js';
 import { createCodeChallengesRepo } from './security/code-challenges-repo.js';
 import { createCodeChallenges, type CodeChallenges } from './security/code-challenges.js';
+import { createDeviceCredentialsRepo } from './security/device-credentials-repo.js';
+import { createDeviceCredentials, type DeviceCredentials } from './security/device-credentials.js';
 import type { PasswordCost } from './security/passwords.js';
 import { createRateLimiter, type RateLimiter } from './security/rate-limiter.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './security/rate-limits.js';
@@ -47,6 +50,10 @@ export interface BackendContext {
   accounts: AccountsRepo;
   decoys: DecoysRepo;
   codes: CodeChallenges;
+  /** Who may act on an account: the tablets it was registered or signed in on. */
+  credentials: DeviceCredentials;
+  /** The reference a screen shows for an account, never its id (see support-ref.ts). */
+  supportRef(accountId: string): string;
   messages: MessageLog;
   mailer: Mailer;
   idempotency: Idempotency;
@@ -90,6 +97,8 @@ export function createBackendContext(options: ContextOptions): BackendContext {
     accounts: createAccountsRepo(db),
     decoys: createDecoysRepo(db),
     codes: createCodeChallenges(createCodeChallengesRepo(db), keys.codes, now),
+    credentials: createDeviceCredentials(db, createDeviceCredentialsRepo(db), now),
+    supportRef: (accountId) => supportRefOf(keys.supportRefs, accountId),
     messages,
     mailer,
     idempotency: createIdempotency(db, now),

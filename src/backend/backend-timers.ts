@@ -1,5 +1,6 @@
 // Timers as a parameter of the backend: the IDnow review delay and the injected faults wait on
-// them, so a test moves a clock by hand instead of sleeping.
+// them, so a test moves a clock by hand instead of sleeping. The hourly purge of unverified
+// registrations repeats on them too (repeatEvery).
 export interface BackendTimers {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
@@ -14,3 +15,25 @@ export const systemTimers: BackendTimers = {
   },
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
+
+/** Runs `task` every `ms` until the answer is called. A task that throws (a database closed
+ * under it) ends the repetition rather than the process. */
+export function repeatEvery(timers: BackendTimers, ms: number, task: () => void): () => void {
+  let handle: unknown = null;
+  let stopped = false;
+  const tick = () => {
+    if (stopped) return;
+    try {
+      task();
+    } catch {
+      stopped = true;
+      return;
+    }
+    handle = timers.setTimeout(tick, ms);
+  };
+  handle = timers.setTimeout(tick, ms);
+  return () => {
+    stopped = true;
+    timers.clearTimeout(handle);
+  };
+}

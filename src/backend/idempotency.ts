@@ -1,10 +1,14 @@
 // Makes a write safe to retry: the first answer to an idempotency key is stored in the same
 // transaction as the write, and the same key with the same request gets that answer again.
-// The same key with another request is refused; keys are kept at least 24 hours.
+// The same key with another request is refused. A key belongs to a scope (the client that sent
+// it and the route): from another client it is another request. Answers are kept 24 hours,
+// then purged on the next write; an answer about no account (404) is never kept.
 import { createHash } from 'node:crypto';
 import type { Db } from './db/open-database.js';
 
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
+/** 404: the account named is unknown, nothing was done. */
+const NOT_KEPT_STATUS = 404;
 
 export interface StoredAnswer {
   status: number;
@@ -15,9 +19,18 @@ export type IdempotentOutcome =
   { kind: 'answer'; answer: StoredAnswer; replayed: boolean } | { kind: 'conflict' };
 
 export interface IdempotentRequest {
+  /** Who sent the key, for which route (see idempotencyScope). */
+  scope: string;
   key: string;
   digest: string;
 }
+
+/** A client's view of the keys: a tablet's (credential binding or registration deviceId) on
+ * one route. JSON, so no client name can be read as another's with a separator in it. */
+export const idempotencyScope = (
+  client: readonly string[],
+  route: { method: string; path: string },
+) => JSON.stringify([...client, `${route.method} ${route.path}`]);
 
 export interface IdempotentWrite<P> {
   /** Slow work that needs no lock (hashing a password); skipped for a replay. */
@@ -64,18 +77,18 @@ interface Row {
 
 export function createIdempotency(db: Db, now: () => Date): Idempotency {
   const purge = db.prepare(`DELETE FROM idempotency_keys WHERE created_at < ?`);
-  const find = db.prepare<[string], Row>(
-    `SELECT request_digest, status, response FROM idempotency_keys WHERE key = ?`,
+  const find = db.prepare<[string, string], Row>(
+    `SELECT request_digest, status, response FROM idempotency_keys WHERE scope = ? AND key = ?`,
   );
   const save = db.prepare(
-    `INSERT INTO idempotency_keys (key, request_digest, status, response, created_at)
-     VALUES (?, ?, ?, ?, ?)`,
+    `INSERT INTO idempotency_keys (scope, key, request_digest, status, response, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
 
-  function earlier({ key, digest }: IdempotentRequest): IdempotentOutcome | null {
+  function earlier({ scope, key, digest }: IdempotentRequest): IdempotentOutcome | null {
     // Lazily, on the way: expired keys go before they could be matched.
     purge.run(new Date(now().getTime() - IDEMPOTENCY_TTL_MS).toISOString());
-    const row = find.get(key);
+    const row = find.get(scope, key);
     if (!row) return null;
     if (row.request_digest !== digest) return { kind: 'conflict' };
     const answer = { status: row.status, body: JSON.parse(row.response) as unknown };
@@ -93,8 +106,13 @@ export function createIdempotency(db: Db, now: () => Date): Idempotency {
           const twin = earlier(request);
           if (twin) return { outcome: twin, afterCommit: undefined };
           const { answer, afterCommit } = work.write(prepared);
-          const body = JSON.stringify(answer.body);
-          save.run(request.key, request.digest, answer.status, body, now().toISOString());
+          // Nothing was written for an unknown account: storing its refusal would only let
+          // random ids fill the table.
+          if (answer.status !== NOT_KEPT_STATUS) {
+            const body = JSON.stringify(answer.body);
+            const at = now().toISOString();
+            save.run(request.scope, request.key, request.digest, answer.status, body, at);
+          }
           return { outcome: { kind: 'answer', answer, replayed: false } as const, afterCommit };
         })
         .immediate();

@@ -3,11 +3,20 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import type { IdentResult } from '../contract/csm/idnow.js';
+import {
+  PENDING_PURGE_EVERY_MS,
+  purgeExpiredRegistrations,
+} from './accounts/pending-registrations.js';
 import { createBackendContext } from './backend-context.js';
-import { systemTimers, type BackendTimers } from './backend-timers.js';
+import { repeatEvery, systemTimers, type BackendTimers } from './backend-timers.js';
 import { createFaultPlan } from './faults/fault-plan.js';
 import { installFaultHooks } from './faults/fault-hooks.js';
-import { installErrorHandlers } from './http/error-handlers.js';
+import {
+  answerClientError,
+  answerFrameworkError,
+  installErrorHandlers,
+} from './http/error-handlers.js';
+import { installRetryAfter } from './http/retry-after.js';
 import { installIdnowSimulator } from './idnow/install-idnow-simulator.js';
 import { publicUrlFor } from './public-url.js';
 import { registerAccountsRoutes } from './routes/accounts-routes.js';
@@ -43,7 +52,8 @@ export interface BackendOptions {
   identReviewDelayMs?: number;
   /** The result the simulated IDnow review gives (default SUCCESS). */
   identOutcome?: IdentResult;
-  /** The IDnow review and injected faults wait on these; tests pass a clock they move. */
+  /** The IDnow review, injected faults and the sign-in slowdown wait on these; tests pass a
+   * clock they move. */
   timers?: BackendTimers;
 }
 
@@ -60,10 +70,24 @@ export async function buildBackend(options: BackendOptions): Promise<FastifyInst
   const context = createBackendContext(options);
   try {
     // No logger: request bodies carry passwords, and nobody reads a reference server's logs.
-    const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT });
+    // What the router and the HTTP parser refuse is answered in the contract's shape too.
+    const app = Fastify({
+      logger: false,
+      bodyLimit: BODY_LIMIT,
+      frameworkErrors: answerFrameworkError,
+      clientErrorHandler: answerClientError,
+    });
+    // Unverified registrations past their day go even when nobody registers. On the system's
+    // timers whatever the options: what has expired is the backend's clock's call (context.now),
+    // and a repeating timer on a test's clock would fire whenever the test moves it.
+    const stopPurge = repeatEvery(systemTimers, PENDING_PURGE_EVERY_MS, () => {
+      purgeExpiredRegistrations(context.db, context.now());
+    });
+    app.addHook('onClose', async () => stopPurge());
     // onClose runs once every request in flight has answered: no committed write is cut short.
     app.addHook('onClose', () => context.close());
     installErrorHandlers(app);
+    installRetryAfter(app);
     const timers = options.timers ?? systemTimers;
     // Installed before the routes they apply to; QA's routes set the rules.
     const faults = createFaultPlan();
@@ -72,7 +96,7 @@ export async function buildBackend(options: BackendOptions): Promise<FastifyInst
     registerAccountsRoutes(app, context);
     registerTokenRoutes(app, context);
     registerStatusRoute(app, context);
-    registerSessionsRoute(app, context);
+    registerSessionsRoute(app, context, timers);
     registerMobileRoutes(app, context);
     registerPasswordRoutes(app, context);
     // Links in e-mails name the address actually listened on (see public-url.ts).

@@ -9,6 +9,7 @@ import { qaAccountsResponse, qaMessagesResponse } from '../../src/contract/csm/q
 import { STORE_FILE } from '../../src/main/core/create-core.js';
 import { openStores } from '../../src/main/core/store/stores.js';
 import { useTempDir } from '../support/temp-dir.js';
+import { credentialsHeld } from './support/chaos-core.js';
 import { emailOf, startCoreChild, type CoreChild } from './support/core-child-process.js';
 import { seededRandom } from './support/seeded-random.js';
 
@@ -120,6 +121,9 @@ describe('crash', () => {
       } finally {
         store.db.close();
       }
+      // Each user kept the credential CSM issued last (a replayed registration carries a fresh
+      // one, which voids the one a killed tablet never wrote down).
+      expect(await credentialsHeld(tablet, backend.url)).toEqual({ users: COUNT, held: COUNT });
     },
   );
 });

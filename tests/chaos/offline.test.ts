@@ -1,9 +1,14 @@
 // No network: registrations made while CSM is down are kept and shown as waiting, and they
-// arrive once it is started (on the same address), within about a second of its return.
+// arrive once it is started (on the same address), within about a second of its return. Each
+// brings back the device credential the rest of the journey needs: the Token, Actualiser.
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startBackend, type RunningBackend } from '../../src/backend/server.js';
+import { estimateStrength } from '../../src/contract/csm/password-strength.js';
+import { qaLastCodeResponse } from '../../src/contract/csm/qa-api.js';
+import type { TokenOutcome } from '../../src/contract/kiosk/journey.js';
+import type { CsmUser } from '../../src/contract/kiosk/user.js';
 import type { Core } from '../../src/main/core/core-api.js';
 import { useTempDir } from '../support/temp-dir.js';
 import {
@@ -49,6 +54,9 @@ describe('offline', () => {
       await syncStatusWhere(core, (s) => !s.online && s.waiting === COUNT, 5_000);
       expect((await usersOf(core)).map((u) => u.status)).toEqual(Array(COUNT).fill('SYNC_PENDING'));
 
+      // CSM builds its password dictionaries at its first check (half a second): part of its
+      // start-up, done here before the clock starts (the backend runs in this process).
+      estimateStrength('mise-en-route', []);
       backend = await startBackend({
         dataDir: join(dataDir, 'backend'),
         qa: true,
@@ -65,6 +73,23 @@ describe('offline', () => {
       );
       const { accounts } = await backendView(backend.url);
       expect(accounts.map((a) => a.email).sort()).toEqual([...emails].sort());
+
+      // The journey goes on with the credential each delivery earned: a Token, then Actualiser.
+      const [first] = await usersOf(core);
+      const code = qaLastCodeResponse.parse(
+        await (await fetch(`${backend.url}/qa/codes/last?to=${first?.email}`)).json(),
+      ).code;
+      const token = await call<TokenOutcome>(core, 'users.verifyToken', {
+        userId: first?.id,
+        token: code,
+      });
+      expect(token.outcome).toBe('verified');
+      const refreshed = await call<CsmUser[]>(core, 'users.refresh');
+      expect(refreshed.map((u) => [u.status, u.lastError])).toEqual([
+        ['IDENT_PENDING', null],
+        ...Array(COUNT - 1).fill(['EMAIL_PENDING', null]),
+      ]);
+      expect(refreshed.every((u) => u.supportRef)).toBe(true);
     },
   );
 });

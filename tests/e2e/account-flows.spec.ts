@@ -34,9 +34,15 @@ test('mobile number and password by SMS code, then the account signed in on anot
   await kiosk.suite();
   await kiosk.openAccount(paul.email);
 
-  // Éditer: the mobile number, confirmed by an SMS code.
+  // Éditer: the mobile number, with the current password as the owner's proof, confirmed by
+  // an SMS code.
   await kiosk.button('Éditer').click();
   await kiosk.field('Numéro de mobile').fill('06 12 34 56 12');
+  await kiosk.field('Mot de passe actuel').fill('pas-le-bon-mot-de-passe');
+  await kiosk.button('Envoyer le code').click();
+  await expect(page.getByRole('alert')).toHaveText('Mot de passe actuel incorrect.');
+  await expect(kiosk.field('Numéro de mobile')).toHaveValue('06 12 34 56 12');
+  await kiosk.field('Mot de passe actuel').fill(paul.password);
   await kiosk.button('Envoyer le code').click();
   await expect(page.getByTestId('code-destination')).toHaveText(
     'Vous allez recevoir un code par SMS dans quelques secondes au 06 •• •• •• 12. Veuillez le saisir ci-dessous pour confirmer votre demande.',

@@ -93,7 +93,7 @@ test('the core refuses bad input from a caller that skips the form', async ({
   request,
 }) => {
   const response = await request.post(`${emulation.url}ipc/users.register`, {
-    headers: { 'x-csm-bridge': '1' },
+    headers: emulation.bridgeHeaders,
     data: {
       email: 'pas-un-email',
       firstName: '',

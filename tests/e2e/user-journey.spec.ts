@@ -26,7 +26,7 @@ test('Token, identification on the smartphone, and the tablet shows « validé �
 }) => {
   // The automatic refresh at its shortest, so the test does not wait half a minute.
   await page.request.post(`${emulation.url}ipc/settings.set`, {
-    headers: { 'x-csm-bridge': '1' },
+    headers: emulation.bridgeHeaders,
     data: { refreshIntervalS: 5 },
   });
   await kiosk.openCsmUsers();
@@ -102,7 +102,7 @@ test('a tablet restarted mid-journey reopens at the same screen', async ({
   // Let the progress save land, then switch the tablet off and on again.
   const savedScreen = async () => {
     const r = await page.request.post(`${emulation.url}ipc/wizard.load`, {
-      headers: { 'x-csm-bridge': '1' },
+      headers: emulation.bridgeHeaders,
       data: { machineId: 'app' },
     });
     return (await r.json()).value?.snapshot?.value ?? null;

@@ -1,5 +1,6 @@
 // An account as the tablet sees it (`accountStatus` of the contract): masked contact details,
-// the IDnow identification, and what the technician has to do next.
+// the IDnow identification, what the technician has to do next, and the reference to give
+// support.
 import type { AccountStatus, NextStep } from '../../contract/csm/account.js';
 import { maskEmail, maskMobile } from '../mask.js';
 import type { Account, AccountState } from './accounts-repo.js';
@@ -12,9 +13,14 @@ const nextByState: Record<AccountState, NextStep> = {
   IDENT_FAILED: 'NEW_IDENT',
 };
 
-export function toAccountStatus(account: Account): AccountStatus {
+/** `refs` gives the support reference, derived with a server key (see support-ref.ts). */
+export function toAccountStatus(
+  refs: { supportRef(accountId: string): string },
+  account: Account,
+): AccountStatus {
   return {
     accountId: account.id,
+    supportRef: refs.supportRef(account.id),
     status: account.status,
     maskedEmail: maskEmail(account.email),
     identId: account.identId,

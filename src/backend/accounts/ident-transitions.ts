@@ -7,7 +7,7 @@ import type { BackendContext } from '../backend-context.js';
 import { toAccountStatus } from './account-status-view.js';
 import type { AccountState } from './accounts-repo.js';
 
-type IdentContext = Pick<BackendContext, 'db' | 'accounts' | 'now'>;
+type IdentContext = Pick<BackendContext, 'db' | 'accounts' | 'now' | 'supportRef'>;
 
 const UNKNOWN_IDENT = 'No CSM account waits for an identification with this Ident-ID.';
 
@@ -25,7 +25,7 @@ export function markIdentSubmitted(context: IdentContext, identId: string): Resu
     const account = context.accounts.byIdentId(identId);
     if (!account) return fail('NOT_FOUND', UNKNOWN_IDENT);
     // A callback delivered twice changes nothing the second time.
-    if (account.status === 'IDENT_REVIEW') return ok(toAccountStatus(account));
+    if (account.status === 'IDENT_REVIEW') return ok(toAccountStatus(context, account));
     if (account.status !== 'IDENT_PENDING' && account.status !== 'IDENT_FAILED') {
       return fail('WRONG_STATE', 'This identification is already over.');
     }
@@ -46,7 +46,7 @@ export function applyIdentResult(
     if (account.status === 'ACTIVE') {
       // A validated identification is final; the same verdict again is only a repeat.
       return result === 'SUCCESS'
-        ? ok(toAccountStatus(account))
+        ? ok(toAccountStatus(context, account))
         : fail('WRONG_STATE', 'This identification was already validated.');
     }
     context.accounts.identDecided(
@@ -60,24 +60,24 @@ export function applyIdentResult(
 }
 
 export function accountStatusOf(
-  context: Pick<BackendContext, 'accounts'>,
+  context: Pick<BackendContext, 'accounts' | 'supportRef'>,
   accountId: string,
 ): AccountStatus | null {
   const account = context.accounts.get(accountId);
-  return account ? toAccountStatus(account) : null;
+  return account ? toAccountStatus(context, account) : null;
 }
 
 /** Where the account holding this (current) Ident-ID stands; null if none holds it. */
 export function accountStatusByIdent(
-  context: Pick<BackendContext, 'accounts'>,
+  context: Pick<BackendContext, 'accounts' | 'supportRef'>,
   identId: string,
 ): AccountStatus | null {
   const account = context.accounts.byIdentId(identId);
-  return account ? toAccountStatus(account) : null;
+  return account ? toAccountStatus(context, account) : null;
 }
 
 function current(context: IdentContext, accountId: string): AccountStatus {
   const account = context.accounts.get(accountId);
   if (!account) throw new Error('account vanished inside its own transaction');
-  return toAccountStatus(account);
+  return toAccountStatus(context, account);
 }

@@ -1,29 +1,66 @@
-// Setting the mobile number that password codes go to: a code by SMS to the new number, then
-// the number is saved once that code comes back. The e-mail address is told of the change, so
-// a number set by someone else does not go unnoticed.
+// Setting the mobile number that password codes go to: the owner's proof (the current
+// password), a code by SMS to the new number, then the number is saved once that code comes
+// back. The e-mail address and the previous number are told of the change, so a number set by
+// someone else does not go unnoticed.
 import type { CodeDelivery } from '../../contract/csm/codes.js';
 import { CODE_TTL_S } from '../../contract/csm/codes.js';
 import type { BackendContext } from '../backend-context.js';
+import { errorTexts, fieldErrorTexts } from '../http/error-texts.js';
 import type { IdempotentWrite } from '../idempotency.js';
-import { mobileChangedEmail } from '../mail/emails-fr.js';
+import { mobileChangedEmail, mobileReplacedEmail } from '../mail/emails-fr.js';
 import { maskMobile } from '../mask.js';
-import { mobileCodeSms } from '../sms/sms-fr.js';
+import type { AppError } from '../result.js';
+import { verifyPassword } from '../security/passwords.js';
+import { countPasswordFailure } from '../security/rate-limits.js';
+import { mobileCodeSms, mobileReplacedSms } from '../sms/sms-fr.js';
 import { accountUnknown, emailNotVerified } from './account-errors.js';
 import { findAccountOrDecoy } from './account-or-decoy.js';
 import { answered, refusedWith } from './answers.js';
 
+export interface MobileRequest {
+  mobile: string;
+  currentPassword?: string | undefined;
+}
+
+/** What the current password proved: checked before the write, since hashing is slow. */
+type Proof = 'proven' | 'missing' | 'wrong' | 'not-needed';
+
+const passwordMissing: AppError = {
+  code: 'INVALID_INPUT',
+  message: `${errorTexts.INVALID_INPUT} currentPassword: ${fieldErrorTexts.required}`,
+  fields: { currentPassword: 'required' },
+};
+const passwordWrong: AppError = {
+  code: 'CREDENTIALS_INVALID',
+  message: errorTexts.CREDENTIALS_INVALID,
+};
+
 export function askMobileCode(
   context: BackendContext,
   accountId: string,
-  mobile: string,
-): IdempotentWrite<null> {
+  { mobile, currentPassword }: MobileRequest,
+): IdempotentWrite<Proof> {
   return {
-    prepare: async () => null,
-    write() {
+    async prepare() {
+      const found = findAccountOrDecoy(context, accountId);
+      const hash = found?.account.passwordHash ?? null;
+      // Refused by write anyway (unknown, Token not entered), or nothing to prove with (an
+      // account made without a password sets one by a code to its e-mail first).
+      if (!found || found.account.status === 'EMAIL_PENDING' || hash === null) return 'not-needed';
+      if (currentPassword === undefined) return 'missing';
+      if (await verifyPassword(currentPassword, hash)) return 'proven';
+      countPasswordFailure(context.rateLimiter, context.rateLimits, found.account.email);
+      return 'wrong';
+    },
+    write(proof) {
       const found = findAccountOrDecoy(context, accountId);
       if (!found) return refusedWith(accountUnknown);
       // Until the Token is entered, whoever registered may not own the address: no SMS yet.
       if (found.account.status === 'EMAIL_PENDING') return refusedWith(emailNotVerified);
+      // Judged again on the account as it is now: one verified since prepare needs proof too.
+      if (found.account.passwordHash !== null && proof !== 'proven') {
+        return refusedWith(proof === 'wrong' ? passwordWrong : passwordMissing);
+      }
       const issued = context.codes.issue({
         accountId,
         kind: 'MOBILE',
@@ -60,12 +97,22 @@ export function confirmMobile(
       if (!redeemed.ok) return refusedWith(redeemed.error);
       const mobile = redeemed.value.payload;
       if (mobile === null) throw new Error('a MOBILE challenge always carries its number');
+      const previous = found.account.mobile;
       context.accounts.setMobile(accountId, mobile, context.now().toISOString());
       const maskedMobile = maskMobile(mobile);
-      const notice = context.mailer.record(mobileChangedEmail(found.account.email, maskedMobile));
+      // Numbers are masked in both: the e-mail may be read by someone else, and the previous
+      // number may no longer be the owner's.
+      const notices =
+        previous === null || previous === mobile
+          ? [mobileChangedEmail(found.account.email, maskedMobile)]
+          : [
+              mobileReplacedEmail(found.account.email, maskedMobile, maskMobile(previous)),
+              mobileReplacedSms(previous, maskedMobile),
+            ];
+      const recorded = notices.map((notice) => context.mailer.record(notice));
       return {
         ...answered(200, { maskedMobile }),
-        afterCommit: () => context.mailer.dispatch(notice),
+        afterCommit: () => recorded.forEach((notice) => context.mailer.dispatch(notice)),
       };
     },
   };

@@ -30,7 +30,7 @@ export function newIdent(context: BackendContext, accountId: string): Idempotent
         identEmail(account.email, identId, companionLink(context, identId)),
       );
       return {
-        ...answered(200, toAccountStatus(account)),
+        ...answered(200, toAccountStatus(context, account)),
         afterCommit: () => context.mailer.dispatch(mail),
       };
     },

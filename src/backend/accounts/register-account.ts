@@ -1,7 +1,11 @@
-// Registering a CSM account. A new address gets an account and a Token e-mail; an address that
-// already has an account gets a warning e-mail instead, and the caller gets an answer of the
-// same shape and cost (a fresh random id, the same password hashing) for a decoy that behaves
-// like a new account, so it cannot tell which.
+// Registering a CSM account. A new address gets an account and a Token e-mail. So does an
+// address whose account still waits for its Token: that registration is replaced (its id and
+// Token are void), so whoever registers someone else's address first blocks nobody, and only
+// the owner of the mailbox can finish either. An address already proven gets a warning e-mail
+// instead, and the caller an answer of the same shape and cost (a fresh random id, the same
+// password hashing) for a decoy that behaves like a new account, replaced by the next
+// registration of the address as one is, so it cannot tell which. Unverified registrations and
+// decoys last a day (pending-registrations.ts).
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { CODE_TTL_S } from '../../contract/csm/codes.js';
@@ -11,6 +15,11 @@ import type { IdempotentWrite } from '../idempotency.js';
 import { alreadyRegisteredEmail, tokenEmail } from '../mail/emails-fr.js';
 import { maskEmail } from '../mask.js';
 import { hashPassword } from '../security/passwords.js';
+import {
+  dropDecoysOf,
+  dropPendingAccount,
+  purgeExpiredRegistrations,
+} from './pending-registrations.js';
 
 export type Registration = z.output<typeof registerRequest>;
 
@@ -29,14 +38,20 @@ export function registerAccount(
       passwordHash: await hashPassword(input.password, context.passwordCost),
     }),
     write({ accountId, passwordHash }) {
-      const body: RegisterResponse = {
+      const body: Omit<RegisterResponse, 'deviceCredential'> = {
         accountId,
         status: 'EMAIL_PENDING',
         maskedEmail: maskEmail(input.email),
       };
       const answer = { status: 202, body };
-      const createdAt = context.now().toISOString();
-      if (context.accounts.idByEmail(input.email) !== null) {
+      const now = context.now();
+      const createdAt = now.toISOString();
+      // Purged on every registration as well as by the hourly timer: an address looked at
+      // below is never one whose registration has already expired.
+      purgeExpiredRegistrations(context.db, now);
+      const existing = context.accounts.byEmail(input.email);
+      if (existing !== null && existing.status !== 'EMAIL_PENDING') {
+        dropDecoysOf(context.db, input.email);
         context.decoys.insert({
           id: accountId,
           email: input.email,
@@ -51,6 +66,7 @@ export function registerAccount(
         const warning = context.mailer.record(alreadyRegisteredEmail(input.email));
         return { answer, afterCommit: () => context.mailer.dispatch(warning) };
       }
+      if (existing !== null) dropPendingAccount(context.db, existing.id);
       const { email, firstName, lastName, password: _password, deviceId, ...profile } = input;
       context.accounts.insert({
         id: accountId,

@@ -1,4 +1,5 @@
-// Signing in with e-mail + password, to bring an account registered elsewhere onto a tablet.
+// Signing in with e-mail + password, to bring an account registered elsewhere onto a tablet,
+// with a new device credential for that tablet.
 // Every attempt verifies exactly two hashes, the account's and the address's latest decoy's
 // (a dummy for whichever is missing), so neither the answer nor its delay tells whether the
 // address has an account, has a decoy, or neither.
@@ -31,17 +32,22 @@ export async function signIn(
       const upgraded = await hashPassword(input.password, context.passwordCost);
       context.accounts.upgradePasswordHash(account.id, upgraded);
     }
-    return ok(signedIn(account));
+    return ok(signedIn(context, account, input.deviceId));
   }
   // Whoever registered the address a second time signs in to what they registered.
-  if (decoy && decoyMatches) return ok(signedIn(decoyAccount(decoy)));
+  if (decoy && decoyMatches) return ok(signedIn(context, decoyAccount(decoy), input.deviceId));
   return fail('CREDENTIALS_INVALID', errorTexts.CREDENTIALS_INVALID);
 }
 
-const signedIn = (account: Account): SignInResponse => ({
-  // The profile first: the columns the backend owns win over anything stored beside them.
-  ...account.profile,
-  account: toAccountStatus(account),
-  firstName: account.firstName,
-  lastName: account.lastName,
-});
+/** The account, and a credential for it on this tablet (for a decoy too: a decoy must act like
+ * an account in every way the caller can see). */
+function signedIn(context: BackendContext, account: Account, deviceId: string): SignInResponse {
+  return {
+    // The profile first: the columns the backend owns win over anything stored beside them.
+    ...account.profile,
+    account: toAccountStatus(context, account),
+    firstName: account.firstName,
+    lastName: account.lastName,
+    deviceCredential: context.credentials.mint(account.id, deviceId),
+  };
+}

@@ -42,7 +42,7 @@ export function verifyToken(
         identEmail(account.email, identId, companionLink(context, identId)),
       );
       return {
-        ...answered(200, toAccountStatus(account)),
+        ...answered(200, toAccountStatus(context, account)),
         afterCommit: () => context.mailer.dispatch(mail),
       };
     },

@@ -122,6 +122,29 @@ export function mobileChangedEmail(to: string, maskedMobile: string): OutgoingMe
   };
 }
 
+/** Sent to the e-mail address when a new mobile number replaces another one: password codes
+ * go to the new number now. Both numbers masked. */
+export function mobileReplacedEmail(
+  to: string,
+  maskedMobile: string,
+  maskedPrevious: string,
+): OutgoingMessage {
+  return {
+    channel: 'email',
+    to,
+    subject: 'Cyber Security Management : numéro de mobile modifié',
+    body: [
+      'Bonjour,',
+      '',
+      `Le numéro de mobile de votre compte Cyber Security Management vient d’être modifié : ${maskedMobile} remplace ${maskedPrevious}. Les codes de confirmation de mot de passe seront désormais envoyés par SMS au nouveau numéro.`,
+      '',
+      'Si vous n’êtes pas à l’origine de ce changement, changez votre mot de passe et contactez votre administrateur CSM.',
+      '',
+      SIGNATURE,
+    ].join('\n'),
+  };
+}
+
 /** After a password set by code: the owner learns of it even if someone else did it. */
 export function passwordChangedEmail(to: string, purpose: PasswordPurpose): OutgoingMessage {
   const done = purpose === 'INIT' ? 'initialisé' : 'modifié';

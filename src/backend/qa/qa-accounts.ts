@@ -1,13 +1,15 @@
-// Every account with its status, oldest first: what QA and the exactly-once tests count.
+// Every account with its status and support reference, oldest first: what QA and the
+// exactly-once tests count, and where support finds the account a tablet names by its
+// reference.
 import type { z } from 'zod';
 import type { qaAccountsResponse } from '../../contract/csm/qa-api.js';
-import type { Db } from '../db/open-database.js';
+import type { BackendContext } from '../backend-context.js';
 
 export type QaAccounts = z.infer<typeof qaAccountsResponse>;
 type QaAccount = QaAccounts['accounts'][number];
 
-export function listAccounts(db: Db): QaAccounts {
-  const rows = db
+export function listAccounts(context: Pick<BackendContext, 'db' | 'supportRef'>): QaAccounts {
+  const rows = context.db
     .prepare<[], { id: string; email: string; status: QaAccount['status']; created_at: string }>(
       `SELECT id, email, status, created_at FROM accounts ORDER BY created_at, rowid`,
     )
@@ -15,6 +17,7 @@ export function listAccounts(db: Db): QaAccounts {
   return {
     accounts: rows.map((row) => ({
       accountId: row.id,
+      supportRef: context.supportRef(row.id),
       email: row.email,
       status: row.status,
       createdAt: row.created_at,

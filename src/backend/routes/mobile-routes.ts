@@ -1,4 +1,5 @@
-// The account's mobile number: ask for a code to the new number, confirm it with that code.
+// The account's mobile number: ask for a code to the new number, with the owner's current
+// password, then confirm it with that code.
 import type { FastifyInstance } from 'fastify';
 import { csmRoutes } from '../../contract/csm/routes.js';
 import { confirmMobileRequest, setMobileRequest } from '../../contract/csm/passwords.js';
@@ -13,8 +14,11 @@ export function registerMobileRoutes(app: FastifyInstance, context: BackendConte
     handleWrite(context, request, reply, {
       route: csmRoutes.setMobile,
       body: setMobileRequest,
+      // Never hashed into the stored digest (see requestDigest).
+      secretFields: ['currentPassword'],
+      // Every try of the password takes a token too: at most 10 an hour per account.
       rates: () => [['codeSendsPerAccount', `account:${request.params.accountId}`]],
-      work: (input) => askMobileCode(context, request.params.accountId, input.mobile),
+      work: (input) => askMobileCode(context, request.params.accountId, input),
     }),
   );
 

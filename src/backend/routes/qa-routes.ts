@@ -1,5 +1,6 @@
 // The QA control API, registered only when the backend runs with `qa: true`: read what was
-// sent, decide IDnow outcomes, inject faults on the CSM routes, start again from empty.
+// sent, decide IDnow outcomes, inject faults on the CSM routes, start again from empty. It hands
+// out every Token, so it answers callers on this machine only (loopback-only.ts).
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import { identResult } from '../../contract/csm/idnow.js';
@@ -15,6 +16,7 @@ import {
 import type { BackendContext } from '../backend-context.js';
 import { checkFaultRules, type FaultPlan } from '../faults/fault-plan.js';
 import { appError, sendError } from '../http/error-replies.js';
+import { loopbackOnly } from '../http/loopback-only.js';
 import { parseInput } from '../http/parse-input.js';
 import type { IdnowSimulator } from '../idnow/idnow-simulator.js';
 import { lastCodeIn } from '../qa/last-code.js';
@@ -35,6 +37,15 @@ export function registerQaRoutes(
   context: BackendContext,
   controls: QaControls,
 ): void {
+  // Every QA route lives in this one scope, whose first hook refuses remote callers before
+  // anything is read or done: a route added later cannot forget it.
+  void app.register(async (qa) => {
+    qa.addHook('onRequest', loopbackOnly);
+    registerQaScope(qa, context, controls);
+  });
+}
+
+function registerQaScope(app: FastifyInstance, context: BackendContext, controls: QaControls) {
   app.get(qaRoutes.messages.path, async (request, reply) => {
     const query = parseInput(qaMessagesQuery, request.query);
     if (!query.ok) return sendError(reply, query.error);
@@ -64,7 +75,7 @@ export function registerQaRoutes(
     return decided.ok ? decided.value : sendError(reply, decided.error);
   });
 
-  app.get(qaRoutes.accounts.path, async () => listAccounts(context.db));
+  app.get(qaRoutes.accounts.path, async () => listAccounts(context));
 
   app.get(qaRoutes.faults.path, async (): Promise<FaultsResponse> => ({
     rules: controls.faults.rules(),

@@ -1,6 +1,6 @@
-// POST /v1/accounts/status: what Actualiser reads, for one or several accounts. A read, so it
-// takes no idempotency key, and it is not rate limited: it answers only for ids that are
-// unguessable UUIDs, and a room of tablets polls it.
+// POST /v1/accounts/status: what Actualiser reads, for one or several accounts, each with this
+// tablet's device credential for it. A read, so it takes no idempotency key, and it is not rate
+// limited: it answers only for accounts whose credential holds, and a room of tablets polls it.
 import type { FastifyInstance } from 'fastify';
 import { statusRequest } from '../../contract/csm/account-calls.js';
 import { csmRoutes } from '../../contract/csm/routes.js';
@@ -13,6 +13,6 @@ export function registerStatusRoute(app: FastifyInstance, context: BackendContex
   app.post(csmRoutes.status.path, async (request, reply) => {
     const input = parseInput(statusRequest, request.body);
     if (!input.ok) return sendError(reply, input.error);
-    return accountStatuses(context, input.value.accountIds);
+    return accountStatuses(context, input.value.accounts);
   });
 }

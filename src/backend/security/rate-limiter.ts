@@ -1,6 +1,7 @@
-// Token buckets in memory, one per key ("ip:…", "account:…"), on the backend's clock so tests
-// move time instead of sleeping. In memory is enough for one reference server: a restart
-// forgets the counts, but codes keep their own tries and cooldown in the database.
+// Token buckets in memory, one per key ("ip:…", "account:…"), and recent failures per key (the
+// sign-in slowdown), on the backend's clock so tests move time instead of sleeping. In memory is
+// enough for one reference server: a restart forgets the counts, but codes keep their own tries
+// and cooldown in the database.
 export interface RateRule {
   /** How many requests may come at once... */
   burst: number;
@@ -10,9 +11,19 @@ export interface RateRule {
 
 export type Taken = { ok: true } | { ok: false; retryAfterS: number };
 
+/** Failures remembered per key: how many within `windowMs`, at most `keep` of them. */
+export interface FailureRule {
+  windowMs: number;
+  keep: number;
+}
+
 export interface RateLimiter {
   take(key: string, rule: RateRule): Taken;
-  /** QA's reset: everyone starts with full buckets. */
+  /** Remembers one failure under the key (a wrong password for an e-mail). */
+  fail(key: string, rule: FailureRule): void;
+  /** How many failures the key had within the rule's window. */
+  failures(key: string, rule: FailureRule): number;
+  /** QA's reset: everyone starts with full buckets and no failures. */
   clear(): void;
 }
 
@@ -42,7 +53,26 @@ export function createRateLimiter(now: () => Date): RateLimiter {
     }
   }
 
+  // Oldest first, never more than the rule keeps: a flood on one e-mail costs a few numbers.
+  const failed = new Map<string, number[]>();
+  const recent = (key: string, rule: FailureRule, t: number) =>
+    (failed.get(key) ?? []).filter((at) => t - at < rule.windowMs);
+  let lastFailureSweep = 0;
+  function sweepFailures(t: number, rule: FailureRule) {
+    if (t - lastFailureSweep < 1000) return;
+    lastFailureSweep = t;
+    for (const [key, times] of failed) {
+      if (times.every((at) => t - at >= rule.windowMs)) failed.delete(key);
+    }
+  }
+
   return {
+    fail(key, rule) {
+      const t = now().getTime();
+      if (!failed.has(key) && failed.size >= SWEEP_ABOVE) sweepFailures(t, rule);
+      failed.set(key, [...recent(key, rule, t), t].slice(-rule.keep));
+    },
+    failures: (key, rule) => recent(key, rule, now().getTime()).length,
     take(key, rule) {
       const t = now().getTime();
       const bucket = buckets.get(key);
@@ -58,6 +88,9 @@ export function createRateLimiter(now: () => Date): RateLimiter {
       buckets.set(key, { tokens: tokens - 1, at: t, rule });
       return { ok: true };
     },
-    clear: () => buckets.clear(),
+    clear() {
+      buckets.clear();
+      failed.clear();
+    },
   };
 }

@@ -1,4 +1,5 @@
-// The PASSWORD_WEAK refusal, naming the field and why, in the words the form shows.
+// The PASSWORD_WEAK refusal, naming the field and why (the policy's key, which the tablet words
+// in its own language; the message is for whoever reads the API).
 import { fieldErrorTexts } from '../http/error-texts.js';
 import type { AppError } from '../result.js';
 import { passwordWeakness } from './password-policy.js';

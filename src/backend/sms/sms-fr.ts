@@ -29,3 +29,12 @@ export function passwordCodeSms(
     `CSM : Code de confirmation : ${code}. Pour ${what} votre mot de passe Cyber Security Management. Valable ${validMinutes} min. Ne le communiquez à personne.`,
   );
 }
+
+/** To the previous number when another one replaces it: no code and no link, only the fact and
+ * the new number masked. */
+export function mobileReplacedSms(to: string, maskedMobile: string): OutgoingMessage {
+  return sms(
+    to,
+    `CSM : Ce numéro n’est plus celui de votre compte Cyber Security Management, remplacé par ${maskedMobile}. Si vous n’êtes pas à l’origine de ce changement, contactez votre administrateur CSM.`,
+  );
+}

@@ -2,6 +2,7 @@
 // read by Actualiser, and signing in to bring an existing account onto a tablet.
 import { z } from 'zod';
 import { accountId, accountStatus } from './account.js';
+import { deviceCredential } from './device-credential.js';
 import { codeField, deviceIdField, emailField, signInPasswordField } from './fields.js';
 import { registerRequest } from './register.js';
 
@@ -20,12 +21,16 @@ export type ResendTokenResponse = z.infer<typeof resendTokenResponse>;
 // POST /v1/accounts/:accountId/ident (no body): a new Ident-ID after a failed or abandoned one
 export const newIdentResponse = accountStatus;
 
-// POST /v1/accounts/status
+// POST /v1/accounts/status: each account with this tablet's credential for it (a batch has no
+// single Authorization header to carry them).
 export const STATUS_BATCH_MAX = 100;
+export const statusItem = z.object({ accountId, deviceCredential });
+export type StatusItem = z.infer<typeof statusItem>;
 export const statusRequest = z.object({
-  accountIds: z.array(accountId).min(1).max(STATUS_BATCH_MAX),
+  accounts: z.array(statusItem).min(1).max(STATUS_BATCH_MAX),
 });
-/** Unknown ids are left out of the answer. */
+export type StatusRequest = z.infer<typeof statusRequest>;
+/** Unknown ids, and ids whose credential does not hold, are left out of the answer alike. */
 export const statusResponse = z.object({ accounts: z.array(accountStatus) });
 export type StatusResponse = z.infer<typeof statusResponse>;
 
@@ -37,8 +42,8 @@ export const signInRequest = z.object({
 });
 export type SignInRequest = z.output<typeof signInRequest>;
 /** The account and who registered it: the registration's fields but the secrets and the
- * e-mail (which the caller typed). */
+ * e-mail (which the caller typed), and this tablet's new credential for the account. */
 export const signInResponse = registerRequest
   .omit({ email: true, password: true, deviceId: true })
-  .extend({ account: accountStatus });
+  .extend({ account: accountStatus, deviceCredential });
 export type SignInResponse = z.infer<typeof signInResponse>;

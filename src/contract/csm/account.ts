@@ -16,12 +16,21 @@ export type AccountStatusName = z.infer<typeof accountStatusName>;
 
 export const accountId = z.uuid();
 
+/** A short reference support can be told over the phone (`K7QM-2XPD-9R`: 10 characters of
+ * Crockford base32). Derived by CSM from the account id with a secret, so it reveals nothing of
+ * the id and cannot be turned back into it; CSM's support tools find the account by it. */
+export const supportRef = z
+  .string()
+  .regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+
 /** What the technician has to do next, in CSM's words; the tablet words it. */
 export const nextStep = z.enum(['VERIFY_EMAIL', 'IDENTIFY', 'WAIT_REVIEW', 'NONE', 'NEW_IDENT']);
 export type NextStep = z.infer<typeof nextStep>;
 
 export const accountStatus = z.object({
   accountId,
+  /** What a screen shows to name the account to support: never the account id. */
+  supportRef,
   status: accountStatusName,
   maskedEmail: z.string(),
   identId: identId.nullable(),

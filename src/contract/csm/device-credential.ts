@@ -14,8 +14,14 @@
 // - Rotation: POST /v1/accounts/:accountId/credential answers a new credential. The old one
 //   keeps working until the new one is used once (so a lost answer does not lock the tablet
 //   out), then it is void. The tablet rotates a credential older than a day when it uses it.
+//   Rotating again before the new one was used voids that unused one. No Idempotency-Key: an
+//   answer holding a credential is never stored, and a retry is simply another rotation.
 // - Revocation: DELETE /v1/accounts/:accountId/credential (authorised by the credential
-//   itself) voids it: "Retirer de cette tablette".
+//   itself, no body, no Idempotency-Key) voids every credential of that tablet for that
+//   account and answers 204: "Retirer de cette tablette". Repeating it answers 403.
+// - A registration replayed under its Idempotency-Key (same tablet, same fields) must also
+//   carry the same password, or it is refused 422 IDEMPOTENCY_CONFLICT: the key and the public
+//   fields alone do not earn a credential.
 import { z } from 'zod';
 
 export const DEVICE_CREDENTIAL_SCHEME = 'CSM-Device';

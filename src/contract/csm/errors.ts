@@ -22,7 +22,7 @@ export const csmErrorCodes = [
   /** A new code asked for before the cooldown ends; `details.retryAfterS` says when. */
   'TOO_SOON',
   'CREDENTIALS_INVALID',
-  /** A password among the most common ones, or equal to the e-mail. */
+  /** A password the policy refuses (password-policy.ts); `fields` names the field and why. */
   'PASSWORD_WEAK',
   /** The account is not at the step this call belongs to (e.g. Token already checked). */
   'WRONG_STATE',

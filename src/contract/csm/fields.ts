@@ -15,8 +15,11 @@ export const fieldErrorKeys = [
   'password_too_short',
   'password_too_long',
   'password_mismatch',
+  'password_blank',
   'password_common',
   'password_is_email',
+  /** Long enough but easy to guess (see password-policy.ts). */
+  'password_weak',
   'code_format',
   'mobile_invalid',
   'host_invalid',

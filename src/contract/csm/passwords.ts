@@ -3,10 +3,16 @@
 // destination.
 import { z } from 'zod';
 import { codeDelivery } from './codes.js';
-import { codeField, mobileField, passwordField } from './fields.js';
+import { codeField, mobileField, passwordField, signInPasswordField } from './fields.js';
 
-// POST /v1/accounts/:accountId/mobile → a code by SMS to the new number
-export const setMobileRequest = z.object({ mobile: mobileField });
+// POST /v1/accounts/:accountId/mobile → a code by SMS to the new number. Password codes go to
+// that number afterwards, so changing it needs the owner's proof: the account's current
+// password, required once the account has one (wrong: 401 CREDENTIALS_INVALID, counted like a
+// wrong sign-in). The e-mail and the previous number are told once the new one is confirmed.
+export const setMobileRequest = z.object({
+  mobile: mobileField,
+  currentPassword: signInPasswordField.optional(),
+});
 export const setMobileResponse = codeDelivery;
 
 // POST /v1/accounts/:accountId/mobile/confirm

@@ -1,7 +1,7 @@
 // The reference backend's QA control API, served only with --qa: what it sent, the last code,
 // IDnow outcomes, fault injection and reset. Used by QA, trainers' demo mode and the tests.
 import { z } from 'zod';
-import { accountId, accountStatus, accountStatusName } from './account.js';
+import { accountId, accountStatus, accountStatusName, supportRef } from './account.js';
 import { FIELD_MAX } from './fields.js';
 import { identResult } from './idnow.js';
 
@@ -33,10 +33,17 @@ export const qaLastCodeResponse = z.object({
 export const qaDecideRequest = z.object({ result: identResult });
 export const qaDecideResponse = accountStatus;
 
-// GET /qa/accounts — every account, for QA and the exactly-once tests
+// GET /qa/accounts — every account, for QA, support (found by its supportRef) and the
+// exactly-once tests
 export const qaAccountsResponse = z.object({
   accounts: z.array(
-    z.object({ accountId, email: z.string(), status: accountStatusName, createdAt: z.string() }),
+    z.object({
+      accountId,
+      supportRef,
+      email: z.string(),
+      status: accountStatusName,
+      createdAt: z.string(),
+    }),
   ),
 });
 

@@ -1,6 +1,7 @@
 // POST /v1/accounts: a technician registered on a tablet. The one source of the registration's
 // fields: the tablet's form input and its outbox payload derive from `registerRequest`.
 import { z } from 'zod';
+import { deviceCredential } from './device-credential.js';
 import { deviceIdField, emailField, nameField, passwordField } from './fields.js';
 
 export const registerRequest = z.object({
@@ -16,5 +17,7 @@ export const registerResponse = z.object({
   accountId: z.string().min(1),
   status: z.literal('EMAIL_PENDING'),
   maskedEmail: z.string(),
+  /** This tablet's credential for the account (see device-credential.ts); fresh on a replay. */
+  deviceCredential,
 });
 export type RegisterResponse = z.infer<typeof registerResponse>;

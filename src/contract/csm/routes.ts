@@ -1,7 +1,12 @@
 // Every route of the CSM API, its headers and the health answer. `:accountId` is filled in by
-// the client; request and answer schemas live beside (register, account-calls, passwords).
+// the client; request and answer schemas live beside (register, account-calls, passwords,
+// device-credential). Every `:accountId` route needs the account's device credential in the
+// Authorization header (device-credential.ts).
 import { z } from 'zod';
 
+/** A key is scoped to the client that sent it (the device credential's tablet and account,
+ * or the registration's deviceId) and to the route: the same key from another client is
+ * another request. Answers are kept 24 hours. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 /** Set on an answer replayed from an earlier request with the same key. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';
@@ -26,6 +31,10 @@ export const csmRoutes = {
   confirmMobile: { method: 'POST', path: '/v1/accounts/:accountId/mobile/confirm' },
   passwordCode: { method: 'POST', path: '/v1/accounts/:accountId/password/code' },
   setPassword: { method: 'POST', path: '/v1/accounts/:accountId/password' },
+  /** No body → `rotateCredentialResponse` (device-credential.ts). */
+  rotateCredential: { method: 'POST', path: '/v1/accounts/:accountId/credential' },
+  /** No body → 204: the credential in the Authorization header is void. */
+  revokeCredential: { method: 'DELETE', path: '/v1/accounts/:accountId/credential' },
 } as const;
 export type CsmRouteName = keyof typeof csmRoutes;
 

@@ -46,6 +46,21 @@ export type KioskSettingsPatch = z.input<typeof kioskSettingsPatch>;
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;
 
+/** This machine itself: the only place a CSM server may be spoken to in plain http by default. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK.test(host);
+}
+
+/** Why the tablet refuses a server setting, beside the wire's `FieldErrorKey`s (CSM never sends
+ * these): plain http off loopback without the host's `--allow-insecure-backend`. */
+export const kioskFieldErrorKeys = ['insecure_not_allowed'] as const;
+export type KioskFieldErrorKey = (typeof kioskFieldErrorKeys)[number];
+
+/** A server setting that would send passwords and Tokens in clear across a network. */
+export function isPlainHttpOffLoopback(server: CsmServer): boolean {
+  return server.secure === false && !isLoopbackHost(server.host.trim());
+}
+
 /**
  * The URL the tablet calls for a server setting. Without `secure`, https everywhere but on the
  * tablet's own loopback, where the reference backend speaks plain http.

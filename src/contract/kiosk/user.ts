@@ -13,10 +13,13 @@ export type UserStatus = z.infer<typeof userStatus>;
 export const localUserId = z.uuid();
 
 /** What the last status read from CSM said. Optional so that a user written by an older core
- * still parses; this core always fills them, with null (false) until CSM has said. */
+ * still parses; this core always fills them, with null (false) until CSM has said. The account
+ * is named to support by its short reference, never by its id; the device credential that
+ * proves this tablet may act on it stays in the core and is never part of a user. */
 const lastKnownAccount = accountStatus
-  .pick({ identId: true, identResult: true, next: true, maskedMobile: true })
+  .pick({ identId: true, identResult: true, next: true, maskedMobile: true, supportRef: true })
   .extend({
+    supportRef: accountStatus.shape.supportRef.nullable().optional(),
     identId: accountStatus.shape.identId.optional(),
     identResult: accountStatus.shape.identResult.optional(),
     next: accountStatus.shape.next.nullable().optional(),

@@ -21,12 +21,17 @@ export interface CoreConfig {
   host: AppInfo['host'];
   /** Demo mode forced by the command line; the stored setting can also turn it on. */
   demo: boolean;
+  /** `--allow-insecure-backend`: a CSM server setting may be plain http off loopback. */
+  allowInsecureBackend?: boolean;
   version: string;
   keyProvider: SecretKeyProvider;
   /** Per CSM request; short in tests that inject timeouts. */
   requestTimeoutMs?: number;
   backoff?: BackoffOptions;
   probeIntervalMs?: number;
+  /** How old a device credential may grow before its next use rotates it (a day by default;
+   * tests drive it with their clock). */
+  credentialMaxAgeMs?: number;
   clock?: Clock;
   random?: () => number;
   log?: (line: string) => void;

@@ -9,6 +9,7 @@ import { createDispatcher, mergeHandlers } from './command-handlers.js';
 import type { Core } from './core-api.js';
 import type { CoreConfig } from './core-config.js';
 import { createCoreSignals } from './core-signals.js';
+import { createDeviceCredentials } from './credentials/device-credentials.js';
 import { createCsmClient } from './csm/csm-client.js';
 import { createEventFeed } from './event-feed.js';
 import { accountHandlers } from './handlers/account-handlers.js';
@@ -39,6 +40,14 @@ export function createCore(config: CoreConfig): Core {
   const secrets = createSecretBox(config.keyProvider.loadKey());
   const stores = openStores(join(config.dataDir, STORE_FILE));
   const signals = createCoreSignals(log);
+  // One keeper of the users' device credentials for every caller, so that two uses of one
+  // user never rotate its credential twice at once.
+  const credentials = createDeviceCredentials({
+    ...stores,
+    secrets,
+    clock,
+    maxAgeMs: config.credentialMaxAgeMs,
+  });
 
   const server = createCsmServerService({
     initial: {
@@ -56,11 +65,13 @@ export function createCore(config: CoreConfig): Core {
     clock,
     signals,
     followServer: server.follow,
+    allowInsecureBackend: config.allowInsecureBackend,
   });
   const sync = createSyncEngine({
     ...stores,
     client: server.client(),
     secrets,
+    credentials,
     clock,
     random: config.random ?? Math.random,
     backoff: config.backoff,
@@ -70,6 +81,7 @@ export function createCore(config: CoreConfig): Core {
   });
   const refresh = createStatusRefresh({
     ...stores,
+    credentials,
     client: server.client,
     clock,
     intervalMs: () => settings.current().refreshIntervalS * 1000,
@@ -81,6 +93,7 @@ export function createCore(config: CoreConfig): Core {
   const accountCalls = createAccountCallsService({
     ...stores,
     secrets,
+    credentials,
     clock,
     client: server.client,
     signals,
@@ -115,7 +128,7 @@ export function createCore(config: CoreConfig): Core {
         sync,
       }),
       usersHandlers({ users, refresh, sync }),
-      accountHandlers(accountCalls),
+      accountHandlers(accountCalls, stores.users),
       settingsHandlers(settings),
       wizardHandlers(wizard),
     ),

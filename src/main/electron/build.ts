@@ -10,12 +10,14 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
 export const MAIN_BUNDLE = 'electron-main.cjs';
 export const PRELOAD_BUNDLE = 'preload.cjs';
 export const BACKEND_BUNDLE = 'reference-backend.cjs';
+export const PASSWORD_STRENGTH_BUNDLE = 'password-strength.cjs';
 
 /** Electron 45 ships Node 22 and Chromium 140. */
 const NODE_TARGET = 'node22';
 const CHROME_TARGET = 'chrome140';
 
 const BACKEND_ENTRY = join(projectRoot, 'src/backend/server.ts');
+const PASSWORD_STRENGTH_ENTRY = join(projectRoot, 'src/contract/csm/password-strength.ts');
 
 const common: BuildOptions = {
   bundle: true,
@@ -94,12 +96,41 @@ export function referenceBackendChunk(): Plugin {
   };
 }
 
+/**
+ * Keeps CSM's password word lists (zxcvbn-ts, about 3 MB, see contract/csm/password-strength.ts)
+ * out of the main bundle and the backend's: each requires password-strength.cjs next to it, the
+ * core when it first checks a password (password-policy.ts's dynamic import), the reference
+ * backend when it starts (a static import: its prechecks answer synchronously). One copy in
+ * memory when both run, in demo mode. Same stub as referenceBackendChunk, for either import.
+ */
+export function passwordStrengthChunk(): Plugin {
+  const stubNamespace = 'password-strength-chunk';
+  return {
+    name: 'password-strength-chunk',
+    setup(builder) {
+      builder.onResolve({ filter: /(^|\/)password-strength\.js$/ }, (args) => {
+        const source = resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts'));
+        if (source !== PASSWORD_STRENGTH_ENTRY) return undefined;
+        return { path: PASSWORD_STRENGTH_BUNDLE, namespace: stubNamespace };
+      });
+      builder.onLoad({ filter: /.*/, namespace: stubNamespace }, () => ({
+        contents: `module.exports = require(${JSON.stringify(`./${PASSWORD_STRENGTH_BUNDLE}`)});`,
+        loader: 'js',
+      }));
+      builder.onResolve({ filter: /.*/, namespace: stubNamespace }, (args) => ({
+        path: args.path,
+        external: true,
+      }));
+    },
+  };
+}
+
 export function mainBuildOptions(outdir: string): BuildOptions {
   return {
     ...nodeBundle,
     entryPoints: [join(projectRoot, 'src/main/electron/main.ts')],
     outfile: join(outdir, MAIN_BUNDLE),
-    plugins: [referenceBackendChunk()],
+    plugins: [referenceBackendChunk(), passwordStrengthChunk()],
   };
 }
 
@@ -109,6 +140,16 @@ export function backendBuildOptions(outdir: string): BuildOptions {
     ...nodeBundle,
     entryPoints: [BACKEND_ENTRY],
     outfile: join(outdir, BACKEND_BUNDLE),
+    plugins: [passwordStrengthChunk()],
+  };
+}
+
+/** The password word lists on their own, shared by the main and the backend's bundles. */
+export function passwordStrengthBuildOptions(outdir: string): BuildOptions {
+  return {
+    ...nodeBundle,
+    entryPoints: [PASSWORD_STRENGTH_ENTRY],
+    outfile: join(outdir, PASSWORD_STRENGTH_BUNDLE),
   };
 }
 
@@ -124,11 +165,12 @@ export function preloadBuildOptions(outdir: string): BuildOptions {
   };
 }
 
-/** Writes the three bundles into `outdir` (dist/main by default); rejects on any esbuild error. */
+/** Writes the four bundles into `outdir` (dist/main by default); rejects on any esbuild error. */
 export async function buildElectron(outdir = join(projectRoot, 'dist/main')): Promise<void> {
   await Promise.all([
     build(mainBuildOptions(outdir)),
     build(backendBuildOptions(outdir)),
+    build(passwordStrengthBuildOptions(outdir)),
     build(preloadBuildOptions(outdir)),
   ]);
 }

@@ -1,6 +1,10 @@
 // What the command line and environment may change when the kiosk starts; read once in main.ts.
 // Same words as the emulation's options (`npm start` hands either host the same arguments).
 import { parseArgs } from 'node:util';
+import {
+  ALLOW_INSECURE_BACKEND_FLAG,
+  insecureBackendRefusal,
+} from '../runtime/insecure-backend.js';
 
 export interface LaunchOptions {
   /** A normal window instead of kiosk fullscreen, for development and e2e runs. */
@@ -10,6 +14,8 @@ export interface LaunchOptions {
   qa: boolean;
   /** null: start the reference backend in-process on loopback. */
   backendUrl: string | null;
+  /** A CSM server in plain http off loopback may be used (command line or Réglages). */
+  allowInsecureBackend: boolean;
   /** Overrides Electron's userData folder, so each e2e run gets its own data. */
   dataDir: string | null;
 }
@@ -26,6 +32,7 @@ export function readLaunchOptions(argv: readonly string[], env: NodeJS.ProcessEn
       demo: { type: 'boolean' },
       qa: { type: 'boolean' },
       'backend-url': { type: 'string' },
+      [ALLOW_INSECURE_BACKEND_FLAG]: { type: 'boolean' },
       'data-dir': { type: 'string' },
     },
     strict: false,
@@ -38,6 +45,7 @@ export function readLaunchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     demo: values.demo === true || isOn(env.CSM_DEMO),
     qa: values.qa === true,
     backendUrl: nonEmpty(text(values['backend-url']) ?? env.CSM_BACKEND_URL),
+    allowInsecureBackend: values[ALLOW_INSECURE_BACKEND_FLAG] === true,
     dataDir: nonEmpty(text(values['data-dir']) ?? env.CSM_DATA_DIR),
   };
 }
@@ -48,7 +56,8 @@ export const REFUSED_EXIT_CODE = 2;
 /**
  * Why these options must not start this build, or null. A packaged kiosk refuses `--qa`: the QA
  * control API lists the mails and SMS sent, decides IDnow outcomes and injects faults, which no
- * tablet in a workshop may offer. Development runs (`npm start -- --qa`) keep it.
+ * tablet in a workshop may offer. Development runs (`npm start -- --qa`) keep it. Any build
+ * refuses a CSM server in plain http off loopback without `--allow-insecure-backend`.
  */
 export function launchRefusal(options: LaunchOptions, isPackaged: boolean): string | null {
   if (isPackaged && options.qa) {
@@ -57,5 +66,7 @@ export function launchRefusal(options: LaunchOptions, isPackaged: boolean): stri
       'sert qu’aux essais). Pour la QA, utilisez `npm start -- --qa` ou `npm run emulate -- --qa`.'
     );
   }
+  const insecure = insecureBackendRefusal(options.backendUrl, options.allowInsecureBackend);
+  if (insecure) return `refusé : ${insecure}`;
   return null;
 }

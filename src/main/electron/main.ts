@@ -47,6 +47,7 @@ async function start(options: LaunchOptions): Promise<void> {
   booting = bootCore({
     dataDir,
     backendUrl: options.backendUrl,
+    allowInsecureBackend: options.allowInsecureBackend,
     host: 'electron',
     demo: options.demo,
     qa: options.qa,

@@ -1,56 +1,117 @@
 // The desktop emulation's web host: serves the built renderer and the core's command table as
-// POST /ipc/<command>, plus the core's events as a server-sent event stream. Loopback only.
+// POST /ipc/<command>, plus the core's events as a server-sent event stream. Loopback only, its
+// own Host only, and commands and events only for the page it served (the per-launch secret).
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Core } from '../core/core-api.js';
 import { WEB_BRIDGE_HEADER, WEB_EVENTS_PATH, WEB_IPC_PREFIX } from '../../contract/kiosk/bridge.js';
+import { fail } from '../../contract/kiosk/errors.js';
 import { CONTENT_SECURITY_POLICY } from '../runtime/content-security-policy.js';
+import {
+  createBridgeSecret,
+  EVENTS_SECRET_PARAM,
+  isBridgeSecret,
+  pageWithSecret,
+} from './bridge-secret.js';
+import { checkRequest, ownHosts } from './request-guard.js';
 
 export interface EmulationServerOptions {
   core: Core;
   rendererDir: string;
+  /** 0 (the default): any free port. */
   port?: number;
-  host?: string;
 }
 
 export interface RunningEmulation {
+  /** The page's address; it carries no secret (the page itself does). */
   url: string;
   app: FastifyInstance;
   close(): Promise<void>;
 }
 
+const HOST = '127.0.0.1';
 const HEARTBEAT_MS = 15_000;
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+};
+
+/** Refusals say nothing of the request: the contract's shape, nothing echoed. */
+const refuse = (reply: FastifyReply, status: 403 | 421) =>
+  reply.code(status).send(fail('FORBIDDEN'));
 
 export async function buildEmulationServer({
   core,
   rendererDir,
 }: Pick<EmulationServerOptions, 'core' | 'rendererDir'>) {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+  const secret = createBridgeSecret();
   const streams = new Set<() => void>();
 
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
-  });
+  // Known once the server listens (port 0 picks one); before that, no Host is its own.
+  let own: ReadonlySet<string> | null = null;
+  const ownHostsNow = () => {
+    if (own) return own;
+    const address = app.server.address();
+    if (typeof address !== 'object' || !address) return new Set<string>();
+    own = ownHosts(address.port);
+    return own;
+  };
 
-  await app.register(fastifyStatic, { root: rendererDir, index: 'index.html' });
-
-  app.post<{ Params: { command: string } }>(`${WEB_IPC_PREFIX}:command`, async (request, reply) => {
-    if (request.headers[WEB_BRIDGE_HEADER] !== '1') {
-      return reply.code(403).send({ ok: false, error: { code: 'FORBIDDEN' } });
+  app.addHook('onRequest', async (request, reply) => {
+    switch (checkRequest(request.headers, ownHostsNow())) {
+      case 'foreign-host':
+        return refuse(reply, 421);
+      case 'foreign-origin':
+        return refuse(reply, 403);
+      case 'allowed':
+        return;
     }
-    return core.dispatch(request.params.command, request.body);
   });
 
-  app.get(WEB_EVENTS_PATH, (request, reply) => {
+  app.addHook('onSend', async (_request, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+
+  // The page is written at each request with this launch's secret, and never cached: a page
+  // kept from another launch would hold a dead secret.
+  const servePage = async (_request: FastifyRequest, reply: FastifyReply) => {
+    const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(pageWithSecret(html, secret));
+  };
+  app.get('/', servePage);
+  app.get('/index.html', servePage);
+  await app.register(fastifyStatic, { root: rendererDir, index: false });
+
+  // Before the body is parsed: a caller without the secret gets nothing of the core.
+  const commandSecret = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!isBridgeSecret(request.headers[WEB_BRIDGE_HEADER], secret)) return refuse(reply, 403);
+  };
+  const streamSecret = async (request: FastifyRequest, reply: FastifyReply) => {
+    const query = request.query as Record<string, unknown>;
+    if (!isBridgeSecret(query[EVENTS_SECRET_PARAM], secret)) return refuse(reply, 403);
+  };
+
+  app.post<{ Params: { command: string } }>(
+    `${WEB_IPC_PREFIX}:command`,
+    { onRequest: commandSecret },
+    async (request) => core.dispatch(request.params.command, request.body),
+  );
+
+  app.get(WEB_EVENTS_PATH, { onRequest: streamSecret }, (request, reply) => {
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
+      ...SECURITY_HEADERS,
       'content-type': 'text/event-stream',
       'cache-control': 'no-store',
       connection: 'keep-alive',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
     });
     raw.write(': connected\n\n');
     const unsubscribe = core.onEvent((event) => raw.write(`data: ${JSON.stringify(event)}\n\n`));
@@ -65,10 +126,11 @@ export async function buildEmulationServer({
     request.raw.on('close', end);
   });
 
+  app.setNotFoundHandler((_request, reply) => reply.code(404).send(fail('NOT_FOUND')));
   app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
     const code = status < 500 ? 'INVALID_INPUT' : 'INTERNAL';
-    void reply.code(status).send({ ok: false, error: { code } });
+    void reply.code(status).send(fail(code));
   });
 
   app.addHook('preClose', async () => {
@@ -81,10 +143,8 @@ export async function startEmulationServer(
   options: EmulationServerOptions,
 ): Promise<RunningEmulation> {
   const app = await buildEmulationServer(options);
-  const host = options.host ?? '127.0.0.1';
-  await app.listen({ port: options.port ?? 0, host });
+  await app.listen({ port: options.port ?? 0, host: HOST });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
-  const url = `http://${host}:${port}/`;
-  return { url, app, close: () => app.close() };
+  return { url: `http://${HOST}:${port}/`, app, close: () => app.close() };
 }

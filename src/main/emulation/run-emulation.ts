@@ -29,6 +29,7 @@ export async function runEmulation(argv: string[]): Promise<void> {
   const booted = await bootCore({
     dataDir: options.dataDir,
     backendUrl: options.backendUrl,
+    allowInsecureBackend: options.allowInsecureBackend,
     host: 'emulation',
     qa: options.qa,
     keyProvider: keyFileProvider(join(options.dataDir, 'secret.key')),

@@ -13,6 +13,7 @@ import { readStoredSettings } from '../core/store/stores.js';
 import { APP_VERSION } from './app-version.js';
 import { createBackendChoice } from './backend-choice.js';
 import { fileLog } from './file-log.js';
+import { insecureBackendRefusal } from './insecure-backend.js';
 
 export const LOG_FILE = join('logs', 'csm-kiosk.log');
 
@@ -23,6 +24,9 @@ export interface BootOptions {
   host: 'electron' | 'emulation';
   demo?: boolean;
   qa?: boolean;
+  /** `--allow-insecure-backend`: a CSM server in plain http off loopback, named on the command
+   * line or set in Réglages, is used; without it such a server is refused. */
+  allowInsecureBackend?: boolean;
   keyProvider: SecretKeyProvider;
   /** Where log lines go besides the log file (default: stderr). */
   log?: (line: string) => void;
@@ -41,6 +45,10 @@ export interface BootedCore {
 }
 
 export async function bootCore(options: BootOptions): Promise<BootedCore> {
+  const allowInsecure = options.allowInsecureBackend ?? false;
+  // The hosts' option parsers refuse it first; this holds for any other caller.
+  const refusal = insecureBackendRefusal(options.backendUrl ?? null, allowInsecure);
+  if (refusal) throw new Error(refusal);
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const toFile = fileLog(join(options.dataDir, LOG_FILE));
   const toHost = options.log ?? ((line: string) => console.error(line));
@@ -50,6 +58,7 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
   };
   const choice = createBackendChoice({
     commandLineUrl: options.backendUrl ?? null,
+    allowInsecure,
     startLocal: async () => {
       // build.ts maps this import to dist/main/reference-backend.cjs: keep it dynamic.
       const { startBackend } = await import('../../backend/server.js');
@@ -75,6 +84,7 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
         choice.resolve({ server: settings.server, demo: demo || settings.demo }),
       host: options.host,
       demo,
+      allowInsecureBackend: allowInsecure,
       version: APP_VERSION,
       keyProvider: options.keyProvider,
       log,

@@ -1,7 +1,8 @@
 // The app machine with every side effect provided from the kiosk api: the one place where the
 // renderer turns machine actors into core commands. A command's refusal becomes the actor's
 // rejection (a KioskError carrying the code), which the machine reads in `onError`.
-import { fromPromise } from 'xstate';
+import { fromCallback, fromPromise } from 'xstate';
+import { loadPasswordPolicy } from '../../contract/csm/password-policy.js';
 import type { UserRef, VerifyTokenInput } from '../../contract/kiosk/journey.js';
 import type { RegistrationInput } from '../../contract/kiosk/registration.js';
 import { KioskError, type Result } from '../../contract/kiosk/errors.js';
@@ -20,6 +21,10 @@ import { appMachine } from '../../machines/app-machine.js';
 import { identificationMachine } from '../../machines/identification-machine.js';
 import { registrationFormMachine } from '../../machines/registration-form-machine.js';
 import { tokenMachine } from '../../machines/token-machine.js';
+import type {
+  AssessPasswordEvent,
+  PasswordAssessedEvent,
+} from '../../machines/password-assessment.js';
 import type { KioskApi } from './kiosk-api.js';
 
 /** The command's value, or its refusal thrown as a KioskError. */
@@ -28,6 +33,25 @@ async function valueOf<T>(result: Promise<Result<T>>): Promise<T> {
   if (!r.ok) throw new KioskError(r.error);
   return r.value;
 }
+
+/** CSM's password policy on the tablet: its word lists (a chunk of their own) load when a
+ * password form opens, or at the first password typed. A policy that cannot load leaves the
+ * form without advice; the core still checks at the save. */
+const passwordPolicy = fromCallback<AssessPasswordEvent>(({ sendBack, receive }) => {
+  receive(({ seq, password, email }) => {
+    loadPasswordPolicy().then(
+      (check) => {
+        const answer: PasswordAssessedEvent = {
+          type: 'PASSWORD_ASSESSED',
+          seq,
+          verdict: check(password, email),
+        };
+        sendBack(answer);
+      },
+      () => undefined,
+    );
+  });
+});
 
 export function kioskMachine(api: KioskApi) {
   // Actualiser pulls every user on the tablet; a screen about one user keeps that one.
@@ -44,6 +68,7 @@ export function kioskMachine(api: KioskApi) {
           saveRegistration: fromPromise(({ input }: { input: RegistrationInput }) =>
             valueOf(api.invoke('users.register', input)),
           ),
+          passwordPolicy,
         },
       }),
       account: accountMachine.provide({
@@ -66,10 +91,16 @@ export function kioskMachine(api: KioskApi) {
       }),
       confirmationCode: confirmationCodeMachine.provide({
         actors: {
+          passwordPolicy,
           requestCode: fromPromise(({ input }: { input: CodeRequest }) =>
             valueOf(
               input.purpose === 'MOBILE'
-                ? api.invoke('users.setMobile', { userId: input.userId, mobile: input.mobile })
+                ? api.invoke('users.setMobile', {
+                    userId: input.userId,
+                    mobile: input.mobile,
+                    // None for an account that has no password yet.
+                    ...(input.currentPassword ? { currentPassword: input.currentPassword } : {}),
+                  })
                 : api.invoke('users.requestPasswordCode', {
                     userId: input.userId,
                     purpose: input.purpose,

@@ -3,6 +3,7 @@ import { errorMessagesFr, validationMessagesFr } from './fr/errors.js';
 import { account } from './fr/account.js';
 import { accountActions, codes, server, signIn } from './fr/account-flows.js';
 import { identification } from './fr/identification.js';
+import { passwordAdvice } from './fr/password.js';
 import { token } from './fr/token.js';
 
 export const fr = {
@@ -62,6 +63,7 @@ export const fr = {
     submit: 'Suite',
     saving: 'Enregistrement…',
   },
+  passwordAdvice,
   account,
   accountActions,
   codes,

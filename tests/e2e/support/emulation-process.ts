@@ -1,15 +1,20 @@
 // Starts the desktop emulation as a person would (`tsx src/main/emulation/cli.ts`), on a fresh
-// data folder, and reads its URL and its backend's URL from the line it prints.
+// data folder, and reads its URL and its backend's URL from the line it prints. A test that
+// calls /ipc itself, skipping the screens, holds the bridge's per-launch secret the way the page
+// does: read from the page the emulation serves.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { WEB_BRIDGE_HEADER } from '../../../src/contract/kiosk/bridge.js';
 
 export interface EmulationProcess {
   url: string;
   backendUrl: string;
   dataDir: string;
+  /** Headers that let a test call `POST <url>ipc/<command>` as the served page does. */
+  bridgeHeaders: Record<string, string>;
   /** Stops the process, keeps its data folder, and starts a new one on it. */
   restart(): Promise<EmulationProcess>;
   stop(): Promise<void>;
@@ -17,6 +22,15 @@ export interface EmulationProcess {
 
 const ROOT = join(import.meta.dirname, '../../..');
 const READY = /(http:\/\/127\.0\.0\.1:\d+\/) — serveur CSM (?:local )?(http:\/\/127\.0\.0\.1:\d+)/;
+const BRIDGE_META = /<meta name="csm-bridge" content="([^"]+)"/;
+
+/** The secret the emulation wrote into its page for this launch. */
+async function bridgeSecretOf(url: string): Promise<string> {
+  const page = await fetch(url);
+  const secret = BRIDGE_META.exec(await page.text())?.[1];
+  if (!page.ok || !secret) throw new Error(`no bridge secret in the page at ${url}`);
+  return secret;
+}
 
 export async function startEmulation(
   dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-')),
@@ -58,11 +72,20 @@ export async function startEmulation(
       await once(child, 'exit');
     }
   };
+  const url = ready[1] ?? '';
+  let secret: string;
+  try {
+    secret = await bridgeSecretOf(url);
+  } catch (error) {
+    await halt();
+    throw error;
+  }
   let next: EmulationProcess | null = null;
   return {
-    url: ready[1] ?? '',
+    url,
     backendUrl: ready[2] ?? '',
     dataDir,
+    bridgeHeaders: { [WEB_BRIDGE_HEADER]: secret },
     async restart() {
       await halt();
       next = await startEmulation(dataDir);

@@ -5,7 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accountStatus, type AccountStatus } from '../../../src/contract/csm/account.js';
+import { authorizationFor } from '../../../src/contract/csm/device-credential.js';
 import { qaLastCodeResponse } from '../../../src/contract/csm/qa-api.js';
+import { registerResponse } from '../../../src/contract/csm/register.js';
 import { startBackend } from '../../../src/backend/server.js';
 
 export interface IdnowBackend {
@@ -24,12 +26,16 @@ export async function startIdnowBackend(): Promise<IdnowBackend> {
     identReviewDelayMs: 0,
     passwordCost: 'test',
   });
-  const post = async (path: string, body: unknown, write = true) => {
+  // Each account's device credential, as the tablet keeps it: every account route needs it.
+  const credentials = new Map<string, string>();
+  const post = async (path: string, body: unknown, write = true, accountId?: string) => {
+    const credential = accountId ? credentials.get(accountId) : undefined;
     const response = await fetch(`${backend.url}${path}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(write ? { 'idempotency-key': randomUUID() } : {}),
+        ...(credential ? { authorization: authorizationFor(credential) } : {}),
       },
       body: JSON.stringify(body),
     });
@@ -39,24 +45,28 @@ export async function startIdnowBackend(): Promise<IdnowBackend> {
   return {
     url: backend.url,
     async identPendingAccount(email) {
-      const { accountId } = (await post('/v1/accounts', {
-        email,
-        firstName: 'Jean',
-        lastName: 'Dupont',
-        password: 'cheval-correct-agrafe-batterie',
-        deviceId: 'mmo-e2e',
-      })) as { accountId: string };
+      const { accountId, deviceCredential } = registerResponse.parse(
+        await post('/v1/accounts', {
+          email,
+          firstName: 'Jean',
+          lastName: 'Dupont',
+          password: 'cheval-correct-agrafe-batterie',
+          deviceId: 'mmo-e2e',
+        }),
+      );
+      credentials.set(accountId, deviceCredential);
       const last = await fetch(`${backend.url}/qa/codes/last?to=${encodeURIComponent(email)}`);
       const { code } = qaLastCodeResponse.parse(await last.json());
       const status = accountStatus.parse(
-        await post(`/v1/accounts/${accountId}/token/verify`, { token: code }),
+        await post(`/v1/accounts/${accountId}/token/verify`, { token: code }, true, accountId),
       );
       if (!status.identId)
         throw new Error(`no Ident-ID after the Token: ${JSON.stringify(status)}`);
       return { accountId, identId: status.identId };
     },
     async statusOf(accountId) {
-      const answer = (await post('/v1/accounts/status', { accountIds: [accountId] }, false)) as {
+      const accounts = [{ accountId, deviceCredential: credentials.get(accountId) }];
+      const answer = (await post('/v1/accounts/status', { accounts }, false)) as {
         accounts: unknown[];
       };
       return accountStatus.parse(answer.accounts[0]);

@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { csmRoutes, routePath } from '../../../src/contract/csm/routes.js';
 import { useBackends } from './support/backend-harness.js';
 import { errorOf, verified } from './support/account-calls.js';
+import { authorization } from './support/credentials.js';
 
 const { backend } = useBackends();
 
-const writes = Object.entries(csmRoutes).filter(([, route]) => route.method === 'POST');
+// Rotation reads no body: whatever is sent, an authenticated call gets a new credential.
+const writes = Object.entries(csmRoutes).filter(
+  ([name, route]) => route.method === 'POST' && name !== 'rotateCredential',
+);
 
 describe('bad input on every account route', () => {
   it('gets a typed 4xx, never a 500, whatever the body', async () => {
@@ -18,7 +22,7 @@ describe('bad input on every account route', () => {
       'null',
       '"texte"',
       '{"token":123456,"mobile":["06"],"purpose":"AUTRE","challengeId":"x","code":{}}',
-      JSON.stringify({ email: 'a'.repeat(300), password: 'x'.repeat(500), accountIds: [1] }),
+      JSON.stringify({ email: 'a'.repeat(300), password: 'x'.repeat(500), accounts: [1] }),
     ];
     for (const [name, route] of writes) {
       for (const payload of bodies) {
@@ -26,7 +30,12 @@ describe('bad input on every account route', () => {
           const response = await app.inject({
             method: 'POST',
             url: routePath(route, id),
-            headers: { 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+            headers: {
+              'content-type': 'application/json',
+              'idempotency-key': randomUUID(),
+              // The account's own credential, so the body is what gets refused.
+              ...authorization(routePath(route, accountId)),
+            },
             payload,
           });
           const where = `${name} ${id} ${payload}`;
@@ -41,9 +50,11 @@ describe('bad input on every account route', () => {
   it('refuses a write without an Idempotency-Key, naming the header', async () => {
     const { app } = await backend({ qa: true });
     const accountId = await verified(app);
+    const url = routePath(csmRoutes.passwordCode, accountId);
     const response = await app.inject({
       method: 'POST',
-      url: routePath(csmRoutes.passwordCode, accountId),
+      url,
+      headers: authorization(url),
       payload: { purpose: 'RESET' },
     });
     expect(response.statusCode).toBe(400);

@@ -81,6 +81,34 @@ describe('backend migrations', () => {
     db.close();
   });
 
+  it('005 adds STRICT device credentials and scopes idempotency keys by client and route', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations.slice(0, 4));
+    db.exec(`INSERT INTO idempotency_keys (key, request_digest, status, response, created_at)
+             VALUES ('k', 'd', 202, '{}', '2030-01-01T00:00:00.000Z')`);
+    migrate(db, migrations.slice(0, 5));
+    const strict = db
+      .prepare(
+        `SELECT name FROM pragma_table_list WHERE strict = 1 AND name IN
+                ('device_credentials', 'idempotency_keys') ORDER BY name`,
+      )
+      .pluck()
+      .all();
+    expect(strict).toEqual(['device_credentials', 'idempotency_keys']);
+    // Global keys could replay another client's answer: they are not carried over.
+    expect(db.prepare('SELECT count(*) FROM idempotency_keys').pluck().get()).toBe(0);
+    const save = db.prepare(`INSERT INTO idempotency_keys
+      (scope, key, request_digest, status, response, created_at) VALUES (?, 'k', 'd', 202, '{}', 't')`);
+    save.run('tablet-a');
+    expect(() => save.run('tablet-b')).not.toThrow();
+    expect(() => save.run('tablet-a')).toThrow(/UNIQUE/);
+    expect(() =>
+      db.exec(`INSERT INTO device_credentials (id, account_id, device_id, secret_sha256, created_at)
+               VALUES ('c', 'a', 'd', x'00', 't')`),
+    ).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('does nothing on a database already at the newest version', () => {
     const db = new Database(':memory:');
     migrate(db);

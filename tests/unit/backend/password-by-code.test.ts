@@ -3,7 +3,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackendContext, type BackendContext } from '../../../src/backend/backend-context.js';
 import { codeDelivery } from '../../../src/contract/csm/codes.js';
 import { aRegistration, useBackends } from './support/backend-harness.js';
-import { EMAIL, errorOf, lastCode, messagesTo, post, verified } from './support/account-calls.js';
+import {
+  EMAIL,
+  errorOf,
+  lastCode,
+  messagesTo,
+  post,
+  statusOf,
+  verified,
+} from './support/account-calls.js';
+import { remember } from './support/credentials.js';
 import type { FastifyInstance } from 'fastify';
 
 const { backend } = useBackends();
@@ -28,7 +37,10 @@ const signIn = (app: FastifyInstance, password: string, email = EMAIL) =>
 
 async function withMobile(app: FastifyInstance): Promise<string> {
   const accountId = await verified(app);
-  const asked = await post(app, `/v1/accounts/${accountId}/mobile`, { mobile: MOBILE });
+  const asked = await post(app, `/v1/accounts/${accountId}/mobile`, {
+    mobile: MOBILE,
+    currentPassword: aRegistration().password,
+  });
   const { challengeId } = codeDelivery.parse(asked.json());
   await post(app, `/v1/accounts/${accountId}/mobile/confirm`, {
     challengeId,
@@ -166,16 +178,14 @@ describe('setting the password for the first time (INIT)', () => {
       deviceId: 'seed',
       createdAt: new Date().toISOString(),
     });
+    // Made by a seed, never signed in to: the tablet's credential is made the same way.
+    remember(accountId, context.credentials.mint(accountId, 'mmo-0042'));
     return { app, accountId };
   }
 
   it('sets a first password on an account created without one', async () => {
     const { app, accountId } = await withoutPassword();
-    const status = await app.inject({
-      method: 'POST',
-      url: '/v1/accounts/status',
-      payload: { accountIds: [accountId] },
-    });
+    const status = await statusOf(app, [accountId]);
     expect(status.json()).toMatchObject({ accounts: [{ hasPassword: false }] });
     expect(errorOf(await askCode(app, accountId, 'RESET')).code).toBe('WRONG_STATE');
     const delivery = codeDelivery.parse((await askCode(app, accountId, 'INIT')).json());

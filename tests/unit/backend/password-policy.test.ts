@@ -1,18 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import {
-  commonPasswordCount,
-  passwordWeakness,
-} from '../../../src/backend/security/password-policy.js';
+import { passwordWeakness } from '../../../src/backend/security/password-policy.js';
+import { codeDelivery } from '../../../src/contract/csm/codes.js';
 import { aRegistration, register, useBackends } from './support/backend-harness.js';
-import { errorOf } from './support/account-calls.js';
+import { EMAIL, errorOf, lastCode, post, verified } from './support/account-calls.js';
 
 const { backend } = useBackends();
 
-describe('password policy', () => {
-  it('ships a list of well over 10,000 common passwords', () => {
-    expect(commonPasswordCount()).toBeGreaterThan(10_000);
-  });
+/** Passwords CSM's policy refuses that the backend used to take, and why. */
+const REFUSED = [
+  ['azertyuiop12', 'password_weak'],
+  ['qwertzuiop12', 'password_weak'],
+  ['aaaaaaaaaaaa', 'password_weak'],
+  [' '.repeat(12), 'password_blank'],
+  ['jean.dupont12', 'password_weak'],
+] as const;
 
+describe('password policy', () => {
   it('refuses a common password whatever its case, and the e-mail itself', () => {
     expect(passwordWeakness('1Qaz2Wsx3Edc', 'jean@garage.fr')).toBe('password_common');
     expect(passwordWeakness('Jean@Garage.fr', 'jean@garage.fr')).toBe('password_is_email');
@@ -21,6 +24,13 @@ describe('password policy', () => {
 
   it('asks for no composition: lower-case words only are fine', () => {
     expect(passwordWeakness('les vaches dorment au pre', 'jean@garage.fr')).toBeNull();
+  });
+
+  it('refuses keyboard rows, repeats, spaces and the e-mail’s local part', () => {
+    for (const [password, why] of REFUSED) expect(passwordWeakness(password, EMAIL)).toBe(why);
+    expect(passwordWeakness('Jean-Baptiste.Dupont', 'jean-baptiste.dupont@garage.fr')).toBe(
+      'password_is_email',
+    );
   });
 });
 
@@ -40,6 +50,16 @@ describe('registering with a weak password', () => {
     expect(accounts.json()).toEqual({ accounts: [] });
   });
 
+  it('refuses what CSM refuses: keyboard rows, repeats, twelve spaces, the e-mail’s words', async () => {
+    const { app } = await backend({ qa: true });
+    for (const [password, why] of REFUSED) {
+      const response = await register(app, aRegistration({ password }));
+      expect(response.statusCode, password).toBe(422);
+      expect(errorOf(response)).toMatchObject({ code: 'PASSWORD_WEAK', fields: { password: why } });
+    }
+    expect((await app.inject('/qa/accounts')).json()).toEqual({ accounts: [] });
+  });
+
   it('answers the same for a weak password whether or not the address is taken', async () => {
     const { app } = await backend({ qa: true });
     await register(app);
@@ -50,5 +70,26 @@ describe('registering with a weak password', () => {
     );
     expect(taken.statusCode).toBe(free.statusCode);
     expect(taken.body).toBe(free.body);
+  });
+});
+
+describe('setting a weak password by confirmation code', () => {
+  it('is refused with PASSWORD_WEAK on newPassword, and the code still works', async () => {
+    const { app } = await backend({ qa: true });
+    const accountId = await verified(app);
+    const asked = await post(app, `/v1/accounts/${accountId}/password/code`, { purpose: 'RESET' });
+    const { challengeId } = codeDelivery.parse(asked.json());
+    const code = await lastCode(app, EMAIL);
+    const url = `/v1/accounts/${accountId}/password`;
+    for (const [newPassword, why] of REFUSED) {
+      const response = await post(app, url, { challengeId, code, newPassword });
+      expect(response.statusCode, newPassword).toBe(422);
+      expect(errorOf(response)).toMatchObject({
+        code: 'PASSWORD_WEAK',
+        fields: { newPassword: why },
+      });
+    }
+    const good = await post(app, url, { challengeId, code, newPassword: 'pneus-hiver-cric-jante' });
+    expect(good.statusCode).toBe(200);
   });
 });

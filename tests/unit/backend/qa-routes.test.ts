@@ -7,6 +7,8 @@ import {
   qaRoutes,
 } from '../../../src/contract/csm/qa-api.js';
 import { aRegistration, register, testClock, useBackends } from './support/backend-harness.js';
+import { registered } from './support/account-calls.js';
+import { accountStatusOf } from './support/ident-pending.js';
 
 const { backend } = useBackends();
 
@@ -102,6 +104,14 @@ describe('QA: accounts and reset', () => {
     ]);
   });
 
+  it('names each account by the support reference its tablet shows', async () => {
+    const { app } = await backend({ qa: true });
+    const accountId = await registered(app);
+    const shown = await accountStatusOf(app, accountId);
+    const { accounts } = qaAccountsResponse.parse((await app.inject('/qa/accounts')).json());
+    expect(accounts.find((a) => a.supportRef === shown.supportRef)?.accountId).toBe(accountId);
+  });
+
   it('forgets accounts, messages, idempotency keys and faults on reset', async () => {
     const { app } = await backend({ qa: true });
     const key = '5f0c7a52-8d7e-4a7b-9a43-0f1f4c1f0e11';
@@ -148,5 +158,44 @@ describe('QA: IDnow decision', () => {
       payload: { result: 'SUCCESS' },
     });
     expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('QA: loopback callers only', () => {
+  const everyRoute = [...Object.values(qaRoutes), { method: 'GET', path: '/qa/faults' }].map(
+    (route) => ({ method: route.method, url: route.path.replace(':identId', 'TST-KXRZB') }),
+  );
+
+  it('refuses a caller from another address with 403 in the contract shape, on every route', async () => {
+    const { app } = await backend({ qa: true });
+    await register(app);
+    // Bound to loopback, as the CLI does: the caller's own address still decides.
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    for (const route of everyRoute) {
+      const response = await app.inject({
+        ...route,
+        remoteAddress: '192.168.1.23',
+        // A proxy's header proves nothing: only the socket's address counts.
+        headers: { 'x-forwarded-for': '127.0.0.1', forwarded: 'for=127.0.0.1' },
+        payload: {},
+      });
+      expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);
+      expect(errorResponse.strict().parse(response.json()).error.code).toBe('FORBIDDEN');
+    }
+    // Nothing was reset nor handed out.
+    const accounts = await app.inject('/qa/accounts');
+    expect(qaAccountsResponse.parse(accounts.json()).accounts).toHaveLength(1);
+  });
+
+  it('serves loopback callers, IPv4 and IPv6 alike', async () => {
+    const { app } = await backend({ qa: true });
+    for (const remoteAddress of ['127.0.0.1', '127.8.9.10', '::1', '::ffff:127.0.0.1']) {
+      const response = await app.inject({ url: '/qa/messages', remoteAddress });
+      expect(response.statusCode, remoteAddress).toBe(200);
+    }
+    for (const remoteAddress of ['10.0.0.2', '::ffff:10.0.0.2', 'fe80::1', '128.0.0.1']) {
+      const response = await app.inject({ url: '/qa/messages', remoteAddress });
+      expect(response.statusCode, remoteAddress).toBe(403);
+    }
   });
 });

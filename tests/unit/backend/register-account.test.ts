@@ -49,6 +49,7 @@ describe('POST /v1/accounts', () => {
       accountId: expect.stringMatching(/^[0-9a-f-]{36}$/),
       status: 'EMAIL_PENDING',
       maskedEmail: 'j•••@garage.fr',
+      deviceCredential: expect.stringMatching(/^dc1\.[\w-]{22}\.[\w-]{43}$/),
     });
   });
 

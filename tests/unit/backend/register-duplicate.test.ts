@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { registerResponse } from '../../../src/contract/csm/register.js';
 import { qaMessagesResponse } from '../../../src/contract/csm/qa-api.js';
 import { aRegistration, register, useBackends } from './support/backend-harness.js';
+import { EMAIL, lastCode, post, verified, verifyUrl } from './support/account-calls.js';
 
 const { backend } = useBackends();
 
@@ -16,10 +17,14 @@ function accountRows(dataDir: string) {
   }
 }
 
-describe('registering an address that already has an account', () => {
+// An address whose account still waits for its Token is registered afresh instead (see
+// register-squatting.test.ts).
+describe('registering an address whose account is verified', () => {
   it('answers exactly like a first registration: 202, same keys, a fresh id of the same form', async () => {
-    const { app } = await backend();
+    const { app } = await backend({ qa: true });
     const first = await register(app);
+    const { accountId } = registerResponse.parse(first.json());
+    await post(app, verifyUrl(accountId), { token: await lastCode(app, EMAIL) });
     const second = await register(
       app,
       aRegistration({ firstName: 'Intrus', password: 'autre-mot-de-passe' }),
@@ -39,8 +44,8 @@ describe('registering an address that already has an account', () => {
   });
 
   it('leaves the existing account untouched', async () => {
-    const { app, dataDir } = await backend();
-    await register(app);
+    const { app, dataDir } = await backend({ qa: true });
+    await verified(app);
     const before = accountRows(dataDir);
     await register(app, aRegistration({ firstName: 'Intrus', password: 'autre-mot-de-passe' }));
     expect(accountRows(dataDir)).toEqual(before);
@@ -48,17 +53,18 @@ describe('registering an address that already has an account', () => {
 
   it('warns the owner by e-mail, without any code, instead of sending a Token', async () => {
     const { app } = await backend({ qa: true });
-    await register(app);
+    await verified(app);
     await register(app, aRegistration({ email: 'JEAN.DUPONT@garage.fr' }));
     const { messages } = qaMessagesResponse.parse(
       (await app.inject('/qa/messages?to=jean.dupont@garage.fr')).json(),
     );
     expect(messages.map((m) => m.subject)).toEqual([
       'Cyber Security Management : votre code Token',
+      'Cyber Security Management : votre Ident-ID IDnow',
       'Cyber Security Management : tentative d’enregistrement avec votre adresse',
     ]);
-    expect(messages[1]?.body).not.toMatch(/\d{6}/);
-    expect(messages[1]?.body).not.toContain('Intrus');
-    expect(messages[1]?.body).toContain('n’a pas été modifié');
+    expect(messages[2]?.body).not.toMatch(/\d{6}/);
+    expect(messages[2]?.body).not.toContain('Intrus');
+    expect(messages[2]?.body).toContain('n’a pas été modifié');
   });
 });

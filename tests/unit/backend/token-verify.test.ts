@@ -11,6 +11,7 @@ import {
   registered,
   verifyUrl,
 } from './support/account-calls.js';
+import { credentialOf } from './support/credentials.js';
 
 const { backend } = useBackends();
 
@@ -144,7 +145,7 @@ describe('verifying the e-mail Token', () => {
     expect(errorOf(next).details).toEqual({ triesLeft: 3 });
   });
 
-  it('refuses the same key with another Token (422), and another account with the same key', async () => {
+  it('refuses the same key with another Token (422); for another account it is another request', async () => {
     const { app } = await backend({ qa: true });
     const accountId = await registered(app);
     const key = randomUUID();
@@ -152,15 +153,27 @@ describe('verifying the e-mail Token', () => {
     const other = await post(app, verifyUrl(accountId), { token: '222222' }, key);
     expect(other.statusCode).toBe(422);
     expect(errorOf(other).code).toBe('IDEMPOTENCY_CONFLICT');
-    const elsewhere = await post(app, verifyUrl(randomUUID()), { token: '111111' }, key);
-    expect(errorOf(elsewhere).code).toBe('IDEMPOTENCY_CONFLICT');
+    const second = await registered(app, 'marie@garage.fr');
+    const elsewhere = await post(app, verifyUrl(second), { token: '111111' }, key);
+    expect(errorOf(elsewhere).code).toBe('CODE_INVALID');
+    expect(elsewhere.headers['idempotent-replayed']).toBeUndefined();
   });
 
-  it('answers 404 for an unknown account and 400 for a Token that is not 6 digits', async () => {
+  it('answers 401 for an unknown account, 403 with a credential of another, 400 for a Token that is not 6 digits', async () => {
     const { app } = await backend({ qa: true });
     const unknown = await post(app, verifyUrl(randomUUID()), { token: '123456' });
-    expect(unknown.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(401);
+    expect(errorOf(unknown).code).toBe('UNAUTHENTICATED');
     const accountId = await registered(app);
+    const borrowed = await post(
+      app,
+      verifyUrl(randomUUID()),
+      { token: '123456' },
+      undefined,
+      credentialOf(accountId),
+    );
+    expect(borrowed.statusCode).toBe(403);
+    expect(errorOf(borrowed).code).toBe('FORBIDDEN');
     const malformed = await post(app, verifyUrl(accountId), { token: '12a456' });
     expect(malformed.statusCode).toBe(400);
     expect(errorOf(malformed)).toMatchObject({

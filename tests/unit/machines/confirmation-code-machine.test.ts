@@ -6,6 +6,7 @@ import type { CsmUser } from '../../../src/contract/kiosk/user.js';
 import {
   confirmationCodeMachine,
   type CodeConfirmation,
+  type CodeField,
   type CodePurpose,
   type CodeRequest,
 } from '../../../src/machines/confirmation-code-machine.js';
@@ -42,10 +43,7 @@ function start(
     }),
     { input: { user: aUser('ACTIVE'), purpose }, clock },
   ).start();
-  const type = (
-    field: 'mobile' | 'confirmationCode' | 'newPassword' | 'newPasswordRepeat',
-    value: string,
-  ) => actor.send({ type: 'CHANGE', field, value });
+  const type = (field: CodeField, value: string) => actor.send({ type: 'CHANGE', field, value });
   return { actor, clock, calls, type };
 }
 
@@ -88,11 +86,19 @@ describe('confirmation code machine', () => {
     expect(actor.getSnapshot().value).toBe('enteringMobile');
     type('mobile', '01 23');
     actor.send({ type: 'SUBMIT' });
-    expect(actor.getSnapshot().context.errors).toEqual({ mobile: 'mobile_invalid' });
+    expect(actor.getSnapshot().context.errors).toEqual({
+      mobile: 'mobile_invalid',
+      currentPassword: 'required',
+    });
     type('mobile', '06 12 34 56 12');
+    type('currentPassword', 'vidange-boite-2026');
     actor.send({ type: 'SUBMIT' });
     await waitFor(actor, (s) => s.matches('enteringCode'));
-    expect(calls.request[0]).toMatchObject({ purpose: 'MOBILE', mobile: '06 12 34 56 12' });
+    expect(calls.request[0]).toMatchObject({
+      purpose: 'MOBILE',
+      mobile: '06 12 34 56 12',
+      currentPassword: 'vidange-boite-2026',
+    });
     type('confirmationCode', '654321');
     actor.send({ type: 'SUBMIT' });
     await waitFor(actor, (s) => s.matches('confirmed'));

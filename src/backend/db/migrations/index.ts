@@ -5,10 +5,12 @@ import { up as accounts } from './001-accounts.js';
 import { up as identAndCodes } from './002-ident-and-codes.js';
 import { up as idnowSessions } from './003-idnow-sessions.js';
 import { up as accountProfile } from './004-account-profile.js';
+import { up as deviceCredentials } from './005-device-credentials.js';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'accounts', up: accounts },
   { version: 2, name: 'ident-and-codes', up: identAndCodes },
   { version: 3, name: 'idnow-sessions', up: idnowSessions },
   { version: 4, name: 'account-profile', up: accountProfile },
+  { version: 5, name: 'device-credentials', up: deviceCredentials },
 ];

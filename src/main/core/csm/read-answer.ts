@@ -32,6 +32,11 @@ export async function readAnswer<S extends z.ZodType>(
   response: Response,
   schema: S,
 ): Promise<Result<z.output<S>>> {
+  // No Content has no body to read: only a route whose schema expects nothing accepts it.
+  if (response.status === 204) {
+    const parsed = schema.safeParse(undefined);
+    return parsed.success ? ok(parsed.data) : failWith('SERVER');
+  }
   let json: unknown;
   try {
     // Reading the body is under the same abort signal: a backend that sends its headers and

@@ -1,10 +1,12 @@
 // The users on this tablet: list, register, remove, and Actualiser (every status from CSM).
-// The services raise their own change signals; nothing here publishes.
+// The services raise their own change signals; nothing here publishes. A registration whose
+// password CSM's policy refuses is refused before anything is saved.
 import { ok } from '../../../contract/kiosk/errors.js';
 import type { HandlerMap } from '../command-handlers.js';
 import type { UsersService } from '../services/users-service.js';
 import type { StatusRefresh } from '../sync/status-refresh.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
+import { weakPasswordRefusal } from './password-precheck.js';
 
 export interface UsersHandlersDeps {
   users: Pick<UsersService, 'list' | 'register' | 'remove'>;
@@ -15,7 +17,9 @@ export interface UsersHandlersDeps {
 export function usersHandlers({ users, refresh, sync }: UsersHandlersDeps) {
   return {
     'users.list': () => ok(users.list()),
-    'users.register': (input) => ok(users.register(input)),
+    'users.register': async (input) =>
+      (await weakPasswordRefusal('password', input.password, input.email)) ??
+      ok(users.register(input)),
     'users.remove': ({ userId }) => users.remove(userId),
     'users.refresh': async () => {
       const result = await refresh.refreshAll();

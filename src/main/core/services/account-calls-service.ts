@@ -1,6 +1,8 @@
 // The calls a CSM user's screens make once the account exists on CSM: the Token (kept sealed in
 // the outbox when CSM is unreachable), a new Token, a new Ident-ID, the mobile number and the
-// password by confirmation code, and signing in to bring an existing account here. Each answer
+// password by confirmation code, and signing in to bring an existing account here. Each call
+// carries this tablet's device credential for the account (rotated first when old); a
+// credential CSM refuses, or that the tablet cannot open, is noted on the user. Each answer
 // that carries the account's status is applied to the user at once, and said so.
 import { randomUUID } from 'node:crypto';
 import type {
@@ -18,7 +20,8 @@ import type { CsmUser } from '../../../contract/kiosk/user.js';
 import type { z } from 'zod';
 import type { Clock } from '../clock.js';
 import type { CoreSignals } from '../core-signals.js';
-import { meansOffline, type CsmClient } from '../csm/csm-client.js';
+import type { DeviceCredentials } from '../credentials/device-credentials.js';
+import { meansOffline, type AccountAuth, type CsmClient } from '../csm/csm-client.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import type { Db } from '../store/open-store.js';
@@ -33,28 +36,50 @@ export interface AccountCallsDeps {
   settings: SettingsRepo;
   journal: JournalRepo;
   secrets: SecretBox;
+  credentials: DeviceCredentials;
   clock: Clock;
   client: () => CsmClient;
   signals: Pick<CoreSignals, 'usersChanged' | 'syncChanged' | 'workQueued'>;
 }
 
 export function createAccountCallsService(deps: AccountCallsDeps) {
-  const { db, users, outbox, journal, secrets, clock, signals } = deps;
+  const { db, users, outbox, journal, secrets, credentials, clock, signals } = deps;
   const iso = () => new Date(clock.now()).toISOString();
 
-  /** The user and its CSM account id, or why there is none yet. */
-  function accountOf(userId: string): Result<{ user: CsmUser; remoteId: string }> {
+  /** The user, its CSM account and this tablet's credential for it, or why there is none. */
+  async function accountOf(userId: string): Promise<Result<{ user: CsmUser; auth: AccountAuth }>> {
     const user = users.get(userId);
     if (!user) return fail('NOT_FOUND');
     if (!user.remoteId) return fail('WRONG_STATE');
-    return ok({ user, remoteId: user.remoteId });
+    const auth = await credentials.forUse(userId, deps.client());
+    if (!auth.ok) return credentialRefused(userId, auth);
+    return ok({ user, auth: auth.value });
+  }
+
+  /** A refusal passed on to the screen; one that says the credential does not hold (or none
+   * can be opened) is noted on the user too, so its account says what to do. */
+  function credentialRefused<T extends Result<unknown>>(userId: string, result: T): T {
+    if (!result.ok && credentials.lost(userId, result.error.code)) signals.usersChanged();
+    return result;
+  }
+
+  /** A call on the account, its refusal looked at for a credential that does not hold. */
+  async function call<T>(userId: string, send: Promise<Result<T>>): Promise<Result<T>> {
+    return credentialRefused(userId, await send);
   }
 
   type Action = 'user.token' | 'user.ident.new' | 'user.mobile' | 'user.password' | 'user.signIn';
 
-  function applied(userId: string, status: AccountStatus, action: Action): CsmUser {
+  /** `also` runs in the same transaction (a sign-in keeps its new credential there). */
+  function applied(
+    userId: string,
+    status: AccountStatus,
+    action: Action,
+    also: () => void = () => {},
+  ): CsmUser {
     const at = iso();
     db.transaction(() => {
+      also();
       users.applyStatus(status, at);
       users.setError(userId, null);
       journal.append({ actor: 'technician', action, userId }, at);
@@ -65,12 +90,12 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
 
   return {
     async verifyToken({ userId, token }: VerifyTokenInput): Promise<Result<TokenOutcome>> {
-      const account = accountOf(userId);
+      const account = await accountOf(userId);
       if (!account.ok) return account;
       // A Token typed again replaces one still waiting from an earlier offline try.
       if (outbox.dropKind(userId, 'verifyToken') > 0) signals.syncChanged();
       const key = randomUUID();
-      const result = await deps.client().verifyToken(account.value.remoteId, token, key);
+      const result = await call(userId, deps.client().verifyToken(account.value.auth, token, key));
       if (result.ok)
         return ok({ outcome: 'verified', user: applied(userId, result.value, 'user.token') });
       if (!meansOffline(result.error.code)) return result;
@@ -92,48 +117,58 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
     },
 
     async resendToken({ userId }: { userId: string }): Promise<Result<CodeSent>> {
-      const account = accountOf(userId);
+      const account = await accountOf(userId);
       if (!account.ok) return account;
-      const result = await deps.client().resendToken(account.value.remoteId, randomUUID());
+      const result = await call(
+        userId,
+        deps.client().resendToken(account.value.auth, randomUUID()),
+      );
       if (!result.ok) return result;
       return ok({ expiresInS: result.value.expiresInS, resendAfterS: result.value.resendAfterS });
     },
 
     async newIdent({ userId }: { userId: string }): Promise<Result<CsmUser>> {
-      const account = accountOf(userId);
+      const account = await accountOf(userId);
       if (!account.ok) return account;
-      const result = await deps.client().newIdent(account.value.remoteId, randomUUID());
+      const result = await call(userId, deps.client().newIdent(account.value.auth, randomUUID()));
       return result.ok ? ok(applied(userId, result.value, 'user.ident.new')) : result;
     },
 
     async setMobile({
       userId,
-      mobile,
+      ...body
     }: z.output<typeof setMobileInput>): Promise<Result<CodeDelivery>> {
-      const account = accountOf(userId);
+      const account = await accountOf(userId);
       if (!account.ok) return account;
-      return deps.client().setMobile(account.value.remoteId, mobile, randomUUID());
+      // The current password travels with the number (the owner's proof) and is never kept.
+      return call(userId, deps.client().setMobile(account.value.auth, body, randomUUID()));
     },
 
     async confirmMobile(input: z.output<typeof confirmMobileInput>): Promise<Result<CsmUser>> {
-      const account = accountOf(input.userId);
+      const account = await accountOf(input.userId);
       if (!account.ok) return account;
       const body = { challengeId: input.challengeId, code: input.confirmationCode };
-      const result = await deps.client().confirmMobile(account.value.remoteId, body, randomUUID());
+      const result = await call(
+        input.userId,
+        deps.client().confirmMobile(account.value.auth, body, randomUUID()),
+      );
       if (!result.ok) return result;
-      return refreshed(input.userId, account.value.remoteId, 'user.mobile');
+      return refreshed(input.userId, account.value.auth, 'user.mobile');
     },
 
     async requestPasswordCode(
       input: z.output<typeof passwordCodeInput>,
     ): Promise<Result<CodeDelivery>> {
-      const account = accountOf(input.userId);
+      const account = await accountOf(input.userId);
       if (!account.ok) return account;
-      return deps.client().passwordCode(account.value.remoteId, input.purpose, randomUUID());
+      return call(
+        input.userId,
+        deps.client().passwordCode(account.value.auth, input.purpose, randomUUID()),
+      );
     },
 
     async setPassword(input: z.output<typeof setPasswordInput>): Promise<Result<CsmUser>> {
-      const account = accountOf(input.userId);
+      const account = await accountOf(input.userId);
       if (!account.ok) return account;
       if (input.newPassword.toLowerCase() === account.value.user.email.toLowerCase()) {
         return fail('PASSWORD_WEAK', {
@@ -145,20 +180,31 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
         code: input.confirmationCode,
         newPassword: input.newPassword,
       };
-      const result = await deps.client().setPassword(account.value.remoteId, body, randomUUID());
+      const result = await call(
+        input.userId,
+        deps.client().setPassword(account.value.auth, body, randomUUID()),
+      );
       if (!result.ok) return renamePasswordField(result);
-      return refreshed(input.userId, account.value.remoteId, 'user.password');
+      return refreshed(input.userId, account.value.auth, 'user.password');
     },
 
-    /** Brings an account registered elsewhere onto this tablet; the password is not kept. */
+    /** Brings an account registered elsewhere onto this tablet (or renews this tablet's access
+     * to one it has); the password is not kept, the device credential CSM issues is, sealed. */
     async signIn(input: z.output<typeof signInInput>): Promise<Result<CsmUser>> {
       const deviceId = deps.settings.deviceId();
       const result = await deps.client().signIn({ ...input, deviceId });
       if (!result.ok) return result;
-      // Who registered, as CSM keeps it: every field of the registration comes along.
-      const { account, ...identity } = result.value;
+      // Who registered, as CSM keeps it: every field of the registration comes along. The
+      // credential never joins them (they are stored as the user's profile, in clear).
+      const { account, deviceCredential, ...identity } = result.value;
       const existing = users.list().find((u) => u.remoteId === account.accountId);
-      if (existing) return ok(applied(existing.id, account, 'user.signIn'));
+      if (existing)
+        // The new credential replaces the last: CSM has voided that one.
+        return ok(
+          applied(existing.id, account, 'user.signIn', () =>
+            credentials.store(existing.id, deviceCredential),
+          ),
+        );
       const id = randomUUID();
       const at = iso();
       db.transaction(() => {
@@ -176,6 +222,7 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
           at,
         });
         users.applyStatus(account, at);
+        credentials.store(id, deviceCredential, at);
         journal.append({ actor: 'technician', action: 'user.signIn', userId: id }, at);
       })();
       signals.usersChanged();
@@ -185,10 +232,10 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
 
   async function refreshed(
     userId: string,
-    remoteId: string,
+    auth: AccountAuth,
     action: 'user.mobile' | 'user.password',
   ): Promise<Result<CsmUser>> {
-    const status = await deps.client().status([remoteId]);
+    const status = await deps.client().status([auth]);
     const account = status.ok ? status.value.accounts[0] : undefined;
     if (account) return ok(applied(userId, account, action));
     journal.append({ actor: 'technician', action, userId }, iso());

@@ -1,8 +1,15 @@
 // The tablet's settings: read with their defaults, changed by a patch in one durable
 // transaction with its journal line, then applied at once: `settingsChanged` for what reads them
-// (the refresh interval), and the CSM server they designate in use before `set` answers.
-import type { KioskSettings, KioskSettingsPatch } from '../../../contract/kiosk/settings.js';
-import { ok, type Result } from '../../../contract/kiosk/errors.js';
+// (the refresh interval), and the CSM server they designate in use before `set` answers. A
+// server in plain http off this machine is refused unless the host's command line allowed it:
+// passwords and Tokens would cross the network in clear.
+import {
+  isPlainHttpOffLoopback,
+  type KioskFieldErrorKey,
+  type KioskSettings,
+  type KioskSettingsPatch,
+} from '../../../contract/kiosk/settings.js';
+import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
 import type { CoreSignals } from '../core-signals.js';
 import type { JournalRepo } from '../store/journal-repo.js';
@@ -17,7 +24,11 @@ export interface SettingsServiceDeps {
   signals: Pick<CoreSignals, 'settingsChanged'>;
   /** Awaited before `set` answers, so the next command already talks to the new server. */
   followServer(before: KioskSettings, after: KioskSettings): Promise<void> | void;
+  /** `--allow-insecure-backend` on the host's command line; off by default. */
+  allowInsecureBackend?: boolean;
 }
+
+const INSECURE: Record<string, KioskFieldErrorKey> = { server: 'insecure_not_allowed' };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -37,6 +48,9 @@ export function createSettingsService(deps: SettingsServiceDeps) {
     /** The settings in force, without a read of the store. */
     current: (): KioskSettings => current,
     async set(patch: KioskSettingsPatch & Partial<KioskSettings>): Promise<Result<KioskSettings>> {
+      if (patch.server && isPlainHttpOffLoopback(patch.server) && !deps.allowInsecureBackend) {
+        return fail('INVALID_INPUT', INSECURE);
+      }
       const before = settings.kiosk();
       const after: KioskSettings = { ...before, ...patch };
       const keys = (Object.keys(patch) as (keyof KioskSettings)[]).filter(

@@ -1,7 +1,9 @@
 // CSM users on this tablet: a registration is committed locally first, with its outbox row and
 // its journal line, in one durable transaction; the screen answers from that and the sync engine
-// does the rest. Removal erases everything the tablet holds about the user (not the CSM account).
-// Both say so themselves: the users changed, and the outbox with them.
+// does the rest. Removal erases everything the tablet holds about the user (not the CSM account)
+// at once, and leaves the revocation of its device credential to the sync engine, which tells
+// CSM at once when it can and later when it cannot: the revocation is never lost. Both say so
+// themselves: the users changed, and the outbox with them.
 import { randomUUID } from 'node:crypto';
 import type { NewRegistration } from '../../../contract/kiosk/registration.js';
 import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
@@ -12,6 +14,7 @@ import type { SecretBox } from '../secrets/secret-box.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import { checkpointNow, eraseTransaction, type Db } from '../store/open-store.js';
 import type { OutboxRepo } from '../store/outbox-repo.js';
+import type { RevocationsRepo } from '../store/revocations-repo.js';
 import type { SettingsRepo } from '../store/settings-repo.js';
 import type { UsersRepo } from '../store/users-repo.js';
 import type { WizardRepo } from '../store/wizard-repo.js';
@@ -21,6 +24,7 @@ export interface UsersServiceDeps {
   db: Db;
   users: UsersRepo;
   outbox: OutboxRepo;
+  revocations: RevocationsRepo;
   settings: SettingsRepo;
   wizard: WizardRepo;
   journal: JournalRepo;
@@ -33,7 +37,7 @@ export interface UsersServiceDeps {
 const unheard = { usersChanged() {}, syncChanged() {}, workQueued() {} };
 
 export function createUsersService(deps: UsersServiceDeps) {
-  const { db, users, outbox, settings, wizard, journal, secrets, clock } = deps;
+  const { db, users, outbox, revocations, settings, wizard, journal, secrets, clock } = deps;
   const signals = deps.signals ?? unheard;
   const iso = () => new Date(clock.now()).toISOString();
 
@@ -63,16 +67,24 @@ export function createUsersService(deps: UsersServiceDeps) {
   });
 
   const removeTx = (userId: string) =>
-    eraseTransaction(db, (): boolean => {
+    eraseTransaction(db, (): false | 'erased' | 'revocation' => {
       const waiting = outbox.countFor(userId);
+      const credential = users.credentialOf(userId);
+      if (!credential) return false;
+      // The credential moves, still sealed and bound to the user id, to the revocations the
+      // sync engine sends; it is never opened here.
+      const { remoteId, sealed } = credential;
+      const revocation = remoteId !== null && sealed !== null;
+      if (revocation)
+        revocations.add({ userId, remoteId, sealedCredential: sealed, createdAt: iso() });
       wizard.clearForUser(userId);
       // Outbox rows, their sealed secrets and the user's own progress rows cascade.
-      if (!users.remove(userId)) return false;
+      users.remove(userId);
       journal.append(
-        { actor: 'technician', action: 'user.removed', userId, detail: { waiting } },
+        { actor: 'technician', action: 'user.removed', userId, detail: { waiting, revocation } },
         iso(),
       );
-      return true;
+      return revocation ? 'revocation' : 'erased';
     });
 
   return {
@@ -84,11 +96,13 @@ export function createUsersService(deps: UsersServiceDeps) {
     },
     list: (): CsmUser[] => users.list(),
     remove(userId: string): Result<CsmUser[]> {
-      if (!removeTx(userId)) return fail('NOT_FOUND');
+      const removed = removeTx(userId);
+      if (!removed) return fail('NOT_FOUND');
       // secure_delete zeroed the pages; the WAL may still hold their older versions.
       checkpointNow(db);
       signals.usersChanged();
       signals.syncChanged(); // its waiting actions went with it
+      if (removed === 'revocation') signals.workQueued(); // tell CSM now
       return ok(users.list());
     },
   };

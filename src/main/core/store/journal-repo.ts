@@ -7,7 +7,13 @@ import type { Db } from './open-store.js';
 
 export type JournalEntry =
   | { actor: 'technician'; action: 'user.registered'; userId: string }
-  | { actor: 'technician'; action: 'user.removed'; userId: string; detail: { waiting: number } }
+  | {
+      actor: 'technician';
+      action: 'user.removed';
+      userId: string;
+      /** Actions that went with the user; whether its credential waits to be revoked. */
+      detail: { waiting: number; revocation: boolean };
+    }
   | { actor: 'technician'; action: 'settings.changed'; detail: { keys: string[] } }
   | {
       actor: 'technician';
@@ -26,6 +32,14 @@ export type JournalEntry =
       action: 'action.refused';
       userId: string;
       detail: { kind: string; code: ErrorCode };
+    }
+  | { actor: 'sync'; action: 'credential.rotated'; userId: string }
+  | {
+      actor: 'sync';
+      action: 'credential.revoked';
+      userId: string;
+      /** null: CSM voided it; a code: it already did not hold, or could not be sent for good. */
+      detail: { code: ErrorCode | null };
     }
   | {
       actor: 'sync';

@@ -2,6 +2,7 @@
 import { createJournalRepo } from './journal-repo.js';
 import { openStore } from './open-store.js';
 import { createOutboxRepo } from './outbox-repo.js';
+import { createRevocationsRepo } from './revocations-repo.js';
 import { createSettingsRepo } from './settings-repo.js';
 import { createUsersRepo } from './users-repo.js';
 import { createWizardRepo } from './wizard-repo.js';
@@ -12,6 +13,7 @@ export function openStores(file: string) {
     db,
     users: createUsersRepo(db),
     outbox: createOutboxRepo(db),
+    revocations: createRevocationsRepo(db),
     settings: createSettingsRepo(db),
     wizard: createWizardRepo(db),
     journal: createJournalRepo(db),

@@ -1,4 +1,6 @@
-// Rows of the users table, read and written as contract `CsmUser` values.
+// Rows of the users table, read and written as contract `CsmUser` values. The sealed device
+// credential is a column of the row but never part of a `CsmUser` (which reaches the screens):
+// only `credentialOf` gives it, still sealed, to the core's services.
 import type { AccountStatus } from '../../../contract/csm/account.js';
 import type { AppError } from '../../../contract/kiosk/errors.js';
 import type { RegisterRequest } from '../../../contract/csm/register.js';
@@ -24,6 +26,20 @@ type UserRow = {
   remote_updated_at: string | null;
   status_since: string | null;
   profile: string;
+  support_ref: string | null;
+};
+
+/** Every column a `CsmUser` is made of: the sealed credential is not among them. */
+const USER_COLUMNS = `id, email, first_name, last_name, status, remote_id, masked_email, created_at,
+  last_sync_at, last_error, ident_id, ident_result, next_step, masked_mobile, has_password,
+  remote_updated_at, status_since, profile, support_ref`;
+
+/** A user's device credential as stored: sealed, bound to the user id. */
+export type StoredCredential = {
+  remoteId: string | null;
+  sealed: Buffer | null;
+  /** ISO time CSM issued it (register, sign-in or rotation). */
+  issuedAt: string | null;
 };
 
 /** A new user: who registered (the wire's registration without its secrets) and where it
@@ -50,6 +66,7 @@ const toUser = (r: UserRow): CsmUser => ({
   maskedMobile: r.masked_mobile,
   hasPassword: r.has_password === 1,
   statusSince: r.status_since,
+  supportRef: r.support_ref,
 });
 
 /** Statuses during which CSM may change the user on its own (IDnow's review). */
@@ -60,8 +77,8 @@ export function createUsersRepo(db: Db) {
     `INSERT INTO users (id, email, first_name, last_name, status, created_at, status_since, profile)
      VALUES (@id, @email, @firstName, @lastName, @status, @createdAt, @createdAt, @profile)`,
   );
-  const all = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY created_at, id');
-  const one = db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?');
+  const all = db.prepare<[], UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id`);
+  const one = db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`);
   const synced = db.prepare(
     `UPDATE users SET status = @status, remote_id = @remoteId, masked_email = @maskedEmail,
        has_password = 1, next_step = 'VERIFY_EMAIL', last_sync_at = @at, last_error = NULL,
@@ -70,13 +87,25 @@ export function createUsersRepo(db: Db) {
   );
   // The status batch answers by CSM account id; every user of the tablet with that id follows.
   const fromStatus = db.prepare(
-    `UPDATE users SET status = @status, masked_email = @maskedEmail, ident_id = @identId,
+    `UPDATE users SET status = @status, masked_email = @maskedEmail, support_ref = @supportRef,
+       ident_id = @identId,
        ident_result = @identResult, next_step = @next, masked_mobile = @maskedMobile,
        has_password = @hasPassword, remote_updated_at = @updatedAt, last_sync_at = @at,
        status_since = CASE WHEN status = @status THEN status_since ELSE @updatedAt END
      WHERE remote_id = @accountId`,
   );
   const failed = db.prepare('UPDATE users SET last_error = ? WHERE id = ?');
+  const storeCredential = db.prepare(
+    'UPDATE users SET sealed_credential = @sealed, credential_issued_at = @issuedAt WHERE id = @id',
+  );
+  const credential = db.prepare<
+    [string],
+    {
+      remote_id: string | null;
+      sealed_credential: Buffer | null;
+      credential_issued_at: string | null;
+    }
+  >('SELECT remote_id, sealed_credential, credential_issued_at FROM users WHERE id = ?');
   const remove = db.prepare('DELETE FROM users WHERE id = ?');
   const remoteRefs = db.prepare<[], { id: string; remoteId: string; status: UserStatus }>(
     `SELECT id, remote_id AS remoteId, status FROM users WHERE remote_id IS NOT NULL
@@ -118,7 +147,25 @@ export function createUsersRepo(db: Db) {
     setError(id: string, error: AppError | null) {
       failed.run(error ? JSON.stringify(error) : null, id);
     },
-    /** Deletes the user; its outbox rows (and sealed secrets) and saved progress cascade. */
+    /** Keeps a new device credential, already sealed (bound to the user id), in place of the
+     * last one. */
+    setCredential(id: string, sealed: Buffer, issuedAt: string) {
+      storeCredential.run({ id, sealed, issuedAt });
+    },
+    /** The user's credential, still sealed, for the services that call CSM; null without such
+     * a user. */
+    credentialOf(id: string): StoredCredential | null {
+      const row = credential.get(id);
+      return row
+        ? {
+            remoteId: row.remote_id,
+            sealed: row.sealed_credential,
+            issuedAt: row.credential_issued_at,
+          }
+        : null;
+    },
+    /** Deletes the user, its sealed credential with it; its outbox rows (and sealed secrets)
+     * and saved progress cascade. */
     remove(id: string): boolean {
       return remove.run(id).changes > 0;
     },

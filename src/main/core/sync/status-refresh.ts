@@ -1,11 +1,14 @@
-// Actualiser: pulls the status of every user on the tablet from CSM (the status batch, 100 ids
-// a request) and applies it. While a user waits on IDnow (IDENT_PENDING, IDENT_REVIEW) it also
-// runs on its own, every `intervalMs`, since only CSM knows when the review ends.
+// Actualiser: pulls the status of every user on the tablet from CSM (the status batch, 100
+// accounts a request, each with this tablet's credential for it, rotated first when old) and
+// applies it. A user without a credential that can be sent is left out and says why. While a
+// user waits on IDnow (IDENT_PENDING, IDENT_REVIEW) it also runs on its own, every
+// `intervalMs`, since only CSM knows when the review ends.
 import { STATUS_BATCH_MAX } from '../../../contract/csm/account-calls.js';
 import { ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
 import type { CoreSignals } from '../core-signals.js';
-import { meansOffline, type CsmClient } from '../csm/csm-client.js';
+import type { DeviceCredentials } from '../credentials/device-credentials.js';
+import { meansOffline, type AccountAuth, type CsmClient } from '../csm/csm-client.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import type { Db } from '../store/open-store.js';
 import type { UsersRepo } from '../store/users-repo.js';
@@ -14,6 +17,7 @@ export interface StatusRefreshDeps {
   db: Db;
   users: UsersRepo;
   journal: JournalRepo;
+  credentials: DeviceCredentials;
   client: () => CsmClient;
   clock: Clock;
   /** Read at every scheduling, so a changed setting applies to the next wait. */
@@ -34,7 +38,7 @@ export interface StatusRefresh {
 }
 
 export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
-  const { db, users, journal, clock } = deps;
+  const { db, users, journal, credentials, clock } = deps;
   let running: Promise<Result<void>> | null = null;
   let timer: unknown = null;
   let timerAt = Infinity;
@@ -49,16 +53,24 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
   async function pull(): Promise<Result<void>> {
     const refs = users.remoteRefs();
     let applied = false;
-    // Nobody is known to CSM yet: the health route still tells whether it can be reached.
-    if (refs.length === 0) {
-      const health = await deps.client().health();
-      const result: Result<void> = health.ok ? ok(undefined) : health;
-      refreshed(applied, result);
-      return result;
-    }
+    let asked = 0;
     for (let i = 0; i < refs.length; i += STATUS_BATCH_MAX) {
-      const batch = refs.slice(i, i + STATUS_BATCH_MAX);
-      const answer = await deps.client().status(batch.map((r) => r.remoteId));
+      const client = deps.client();
+      const batch: typeof refs = [];
+      const accounts: AccountAuth[] = [];
+      for (const ref of refs.slice(i, i + STATUS_BATCH_MAX)) {
+        const account = await credentials.forUse(ref.id, client);
+        if (stopped) return ok(undefined);
+        if (account.ok) {
+          batch.push(ref);
+          accounts.push(account.value);
+        } else if (credentials.lost(ref.id, account.error.code)) {
+          applied = true; // the user now says why it is not refreshed
+        }
+      }
+      if (accounts.length === 0) continue;
+      asked += accounts.length;
+      const answer = await client.status(accounts);
       if (stopped) return ok(undefined);
       if (!answer.ok) {
         refreshed(applied, answer);
@@ -78,6 +90,14 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
         }
       })();
       applied = true;
+    }
+    // Nobody could be asked about (none known to CSM yet, or none with a credential): the
+    // health route still tells whether CSM can be reached.
+    if (asked === 0) {
+      const health = await deps.client().health();
+      const result: Result<void> = health.ok ? ok(undefined) : health;
+      refreshed(applied, result);
+      return result;
     }
     refreshed(applied, ok(undefined));
     return ok(undefined);

@@ -1,21 +1,25 @@
 // Drains the outbox to CSM: oldest action first for each user, users independently, a few
 // requests in flight at most. Retryable failures back off with jitter; a refusal that a retry
-// cannot fix stops that user's queue and is shown on that user. Offline (see reachability.ts)
-// nothing but the health probe goes out, and its first success makes every waiting action due.
+// cannot fix stops that user's queue and is shown on that user. Removed users' credentials
+// waiting to be revoked go the same way, alongside. Offline (see reachability.ts) nothing but
+// the health probe goes out, and its first success makes every waiting action due.
 import type { SyncStatus } from '../../../contract/kiosk/events.js';
 import type { AppError } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
 import type { CoreSignals } from '../core-signals.js';
+import type { DeviceCredentials } from '../credentials/device-credentials.js';
 import { isRetryable, meansOffline, type CsmClient } from '../csm/csm-client.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import { createCommitBatch } from '../store/commit-batch.js';
 import type { Db } from '../store/open-store.js';
 import type { OutboxRepo, OutboxRow } from '../store/outbox-repo.js';
+import type { PendingRevocation, RevocationsRepo } from '../store/revocations-repo.js';
 import type { UsersRepo } from '../store/users-repo.js';
 import { backoffDelay, type BackoffOptions } from './backoff.js';
 import { senders } from './outbox-senders.js';
 import { createReachability } from './reachability.js';
+import { sendRevocation } from './revocation-sender.js';
 
 /** How long the engine waits after the tablet failed to write down a delivery. */
 const WRITE_FAILURE_PAUSE_MS = 5_000;
@@ -24,9 +28,11 @@ export interface SyncEngineDeps {
   db: Db;
   users: UsersRepo;
   outbox: OutboxRepo;
+  revocations: RevocationsRepo;
   journal: JournalRepo;
   client: CsmClient;
   secrets: SecretBox;
+  credentials: DeviceCredentials;
   clock: Clock;
   random: () => number;
   maxInFlight?: number;
@@ -55,10 +61,11 @@ export interface SyncEngine {
 }
 
 export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
-  const { db, users, outbox, journal, secrets, clock } = deps;
+  const { db, users, outbox, revocations, journal, secrets, credentials, clock } = deps;
   const maxInFlight = deps.maxInFlight ?? 4;
   const log = deps.log ?? (() => {});
-  /** Users with an action under way (its request, then writing down its outcome). */
+  /** Users with an action under way (its request, then writing down its outcome), and
+   * revocations under way (keyed `revocation:<seq>`). */
   const busy = new Map<string, Promise<void>>();
   let requests = 0;
   const commits = createCommitBatch(db);
@@ -69,7 +76,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let pausedUntil = 0;
   const iso = () => new Date(clock.now()).toISOString();
 
-  const status = (): SyncStatus => ({ online: reach.online(), waiting: outbox.count(), lastError });
+  const status = (): SyncStatus => ({
+    online: reach.online(),
+    waiting: outbox.count() + revocations.count(),
+    lastError,
+  });
   const changed = (usersChanged: boolean) => {
     deps.signals.syncChanged();
     if (usersChanged) deps.signals.usersChanged();
@@ -81,7 +92,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     intervalMs: deps.probeIntervalMs ?? 1_000,
     onBack() {
       // Backoffs counted while CSM was away say nothing about it now that it is back.
-      outbox.retryAllNow();
+      retryAllNow();
       log('synchronisation : serveur CSM de nouveau joignable');
       changed(false);
     },
@@ -91,6 +102,11 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     onReachable: () => pump(),
   });
+
+  function retryAllNow() {
+    outbox.retryAllNow();
+    revocations.retryAllNow();
+  }
 
   function wakeAt(at: number) {
     clock.clearTimeout(wakeTimer);
@@ -109,50 +125,78 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     const free = maxInFlight - requests;
     if (free <= 0) return; // a request settling pumps again
     const now = clock.now();
+    let next = Infinity;
     // The heads of busy users come first too; asking for that many more is enough.
     for (const head of outbox.heads(busy.size + free)) {
       if (busy.has(head.userId)) continue;
       if (head.nextAttemptAt > now) {
-        wakeAt(head.nextAttemptAt); // heads come soonest first: the first one not due is next
+        next = head.nextAttemptAt; // heads come soonest first: the first one not due is next
         break;
       }
       if (requests >= maxInFlight) break;
       const row = outbox.get(head.seq);
       if (!row) continue;
-      const run = deliver(row)
-        .catch((error: unknown) => {
-          // The disk failed under a write (full, read-only): CSM may have the action but the
-          // tablet could not note it. The row stays; everything waits a little, then goes again
-          // under the same keys, rather than hammering CSM with replays.
-          log(`synchronisation : écriture impossible (${(error as Error).message})`);
-          pausedUntil = clock.now() + WRITE_FAILURE_PAUSE_MS;
-        })
-        .finally(() => {
-          busy.delete(row.userId);
-          pump();
-        });
-      busy.set(row.userId, run);
+      run(row.userId, () => deliver(row));
+    }
+    for (const row of revocations.heads(busy.size + free)) {
+      const key = `revocation:${row.seq}`;
+      if (busy.has(key)) continue;
+      if (row.nextAttemptAt > now) {
+        next = Math.min(next, row.nextAttemptAt);
+        break;
+      }
+      if (requests >= maxInFlight) break;
+      run(key, () => revoke(row));
+    }
+    if (next < Infinity) wakeAt(next);
+  }
+
+  /** Runs one sending under `key`, which stays busy until its outcome is written down. */
+  function run(key: string, send: () => Promise<void>) {
+    const sending = send()
+      .catch((error: unknown) => {
+        // The disk failed under a write (full, read-only): CSM may have the action but the
+        // tablet could not note it. The row stays; everything waits a little, then goes again
+        // under the same keys, rather than hammering CSM with replays.
+        log(`synchronisation : écriture impossible (${(error as Error).message})`);
+        pausedUntil = clock.now() + WRITE_FAILURE_PAUSE_MS;
+      })
+      .finally(() => {
+        busy.delete(key);
+        pump();
+      });
+    busy.set(key, sending);
+  }
+
+  /** One request to CSM, counted against `maxInFlight`. Its slot is free for another user as
+   * soon as CSM answers; the user stays busy until the outcome is written down, so its next
+   * action cannot overtake this one. */
+  async function request<T>(send: () => Promise<T>): Promise<T> {
+    requests++;
+    try {
+      return await send();
+    } finally {
+      requests--;
+      pump();
     }
   }
 
-  /** Returns the delay chosen. */
-  function retryLater(row: OutboxRow): number {
-    const delay = backoffDelay(row.attempts, deps.random, deps.backoff);
-    outbox.retryLater(row.seq, clock.now() + delay);
-    return delay;
+  /** A failure a retry can fix: the attempt goes again after a backoff (`at` writes when). */
+  function tryAgainLater(what: string, error: AppError, attempts: number, at: (t: number) => void) {
+    lastError = error;
+    const delay = backoffDelay(attempts, deps.random, deps.backoff);
+    at(clock.now() + delay);
+    // One line per failed attempt: support reads why a tablet is slow to sync. Bounded by
+    // the backoff while online; offline, only the probe runs.
+    log(`synchronisation : essai ${what} échoué (${error.code}), nouvel essai dans ${delay} ms`);
+    // One lost request is not yet "offline": the probe decides.
+    if (meansOffline(error.code)) void reach.probe();
+    changed(false);
   }
 
   async function deliver(row: OutboxRow) {
-    requests++;
-    let sent;
-    try {
-      sent = await senders[row.kind](row, { client, secrets, users, now: iso });
-    } finally {
-      requests--;
-    }
-    // The request's slot is free for another user now; this user stays busy until its outcome
-    // is written down, so its next action cannot overtake this one.
-    pump();
+    const context = { client, secrets, users, credentials, now: iso };
+    const sent = await request(() => senders[row.kind](row, context));
     if (sent.ok) await delivered(row, sent.value);
     else if (!stopped) failed(row, sent.error); // closing: the row is tried on the next start
   }
@@ -176,20 +220,37 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     changed(true);
   }
 
-  function failed(row: OutboxRow, error: AppError) {
-    lastError = error;
-    if (isRetryable(error.code)) {
-      const delay = retryLater(row);
-      // One line per failed attempt: support reads why a tablet is slow to sync. Bounded by
-      // the backoff while online; offline, only the probe runs.
-      log(
-        `synchronisation : essai ${row.kind} échoué (${error.code}), nouvel essai dans ${delay} ms`,
-      );
-      // One lost request is not yet "offline": the probe decides.
-      if (meansOffline(error.code)) void reach.probe();
-      changed(false);
-      return;
+  async function revoke(row: PendingRevocation) {
+    const outcome = await request(() => sendRevocation(row, { client, secrets }));
+    if (!outcome.done) {
+      if (stopped) return; // closing: tried again on the next start
+      const at = (t: number) => revocations.retryLater(row.seq, t);
+      return tryAgainLater('revokeCredential', outcome.error, row.attempts, at);
     }
+    // The row and its sealed credential go with the journal line, whatever CSM said: voided
+    // now, or already void.
+    const { code } = outcome;
+    await commits.add(() => {
+      revocations.remove(row.seq);
+      journal.append(
+        { actor: 'sync', action: 'credential.revoked', userId: row.userId, detail: { code } },
+        iso(),
+      );
+    });
+    if (code !== null) log(`synchronisation : révocation d’accès sans effet (${code})`);
+    if (code !== 'SECRET_LOST') {
+      lastError = null;
+      reach.reached(); // CSM answered
+    }
+    changed(false);
+  }
+
+  function failed(row: OutboxRow, error: AppError) {
+    if (isRetryable(error.code)) {
+      const at = (t: number) => outbox.retryLater(row.seq, t);
+      return tryAgainLater(row.kind, error, row.attempts, at);
+    }
+    lastError = error;
     db.transaction(() => {
       outbox.block(row.seq);
       users.setError(row.userId, error);
@@ -214,14 +275,14 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     online: () => reach.online(),
     setClient(next) {
       client = next;
-      outbox.retryAllNow();
+      retryAllNow();
       void reach.probe();
       changed(false);
     },
     client: () => client,
     checkNow: () => void reach.probe(),
     retryNow() {
-      outbox.retryAllNow();
+      retryAllNow();
       if (reach.online()) pump();
       else void reach.probe();
     },

@@ -8,6 +8,8 @@ export const codes = {
   sending: 'Envoi du code de confirmation…',
   mobileIntro: 'Saisissez le numéro de mobile qui recevra les codes de confirmation par SMS.',
   mobile: 'Numéro de mobile',
+  currentPassword: 'Mot de passe actuel',
+  currentPasswordWrong: 'Mot de passe actuel incorrect.',
   confirmationCode: 'Code de confirmation',
   newPassword: 'Nouveau mot de passe',
   newPasswordRepeat: 'Ressaisir le nouveau mot de passe',

@@ -39,7 +39,7 @@ export const account = {
   support: {
     title: 'Assistance',
     identId: 'Ident-ID',
-    accountId: 'Identifiant du compte',
+    supportRef: 'Référence assistance',
     email: 'E-mail',
     lastSync: 'Dernière synchronisation',
     lastError: 'Dernière erreur',

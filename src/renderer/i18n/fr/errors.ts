@@ -4,6 +4,7 @@
 // ../error-text.ts); the bare sentence serves when the number is missing.
 import type { FieldErrorKey } from '../../../contract/csm/fields.js';
 import type { ErrorCode, ErrorDetails } from '../../../contract/kiosk/errors.js';
+import type { KioskFieldErrorKey } from '../../../contract/kiosk/settings.js';
 
 type CountedVariant = `${ErrorCode}_${keyof ErrorDetails}_${'one' | 'other'}`;
 
@@ -17,7 +18,9 @@ export const errorMessagesFr = {
   REJECTED: 'Le serveur CSM a refusé la demande.',
   UNAUTHENTICATED:
     'Cette tablette n’a plus l’accès à ce compte CSM. Retirez l’utilisateur puis ajoutez-le avec « Ajouter un utilisateur CSM existant ».',
-  FORBIDDEN: 'Demande refusée : elle ne vient pas de l’application CSM Kiosk.',
+  FORBIDDEN:
+    'Demande refusée : cette tablette n’est pas autorisée à agir sur ce compte CSM (accès retiré ou remplacé). ' +
+    'Retirez l’utilisateur puis ajoutez-le avec « Ajouter un utilisateur CSM existant ».',
   IDEMPOTENCY_CONFLICT: 'Cette demande a déjà été envoyée avec d’autres données.',
   RATE_LIMITED: 'Trop de demandes. Veuillez patienter un instant.',
   RATE_LIMITED_retryAfterS_one: 'Trop de demandes. Patientez {{count}} seconde puis réessayez.',
@@ -34,7 +37,7 @@ export const errorMessagesFr = {
     'Un code vient d’être envoyé. Patientez {{count}} secondes avant d’en demander un nouveau.',
   CREDENTIALS_INVALID: 'E-mail ou mot de passe incorrect.',
   PASSWORD_WEAK:
-    'Ce mot de passe est trop courant ou identique à l’e-mail. Choisissez-en un autre.',
+    'Ce mot de passe est trop facile à deviner ou reprend l’adresse e-mail. Choisissez-en un autre.',
   WRONG_STATE: 'Cette étape ne correspond pas à l’état actuel du compte. Actualisez.',
   INTERNAL: 'Erreur interne. Veuillez réessayer.',
   SECRET_LOST:
@@ -51,12 +54,17 @@ export const validationMessagesFr = {
   password_too_short: 'Le mot de passe doit contenir au moins 12 caractères.',
   password_too_long: 'Le mot de passe ne peut pas dépasser 128 caractères.',
   password_mismatch: 'Les deux mots de passe ne sont pas identiques.',
+  password_blank: 'Le mot de passe ne peut pas être fait que d’espaces.',
   password_common: 'Ce mot de passe fait partie des plus courants. Choisissez-en un autre.',
-  password_is_email: 'Le mot de passe ne peut pas être l’adresse e-mail.',
+  password_is_email:
+    'Le mot de passe ne peut être ni l’adresse e-mail, ni ce qui précède le « @ ».',
+  password_weak: 'Ce mot de passe est trop facile à deviner. Choisissez-en un plus long.',
   code_format: 'Le code comporte 6 chiffres.',
   mobile_invalid: 'Numéro de mobile non valide (exemple : 06 12 34 56 78).',
   host_invalid: 'Nom de serveur non valide (exemple : csm.exemple.fr).',
   port_invalid: 'Port non valide : un nombre entre 1 et 65535.',
   invalid: 'Valeur non valide.',
-} as const satisfies Record<FieldErrorKey, string>;
-export type ValidationMessageKey = FieldErrorKey;
+  insecure_not_allowed:
+    'Connexion non chiffrée (http) refusée pour un serveur CSM distant : utilisez https.',
+} as const satisfies Record<FieldErrorKey | KioskFieldErrorKey, string>;
+export type ValidationMessageKey = FieldErrorKey | KioskFieldErrorKey;

@@ -1,4 +1,5 @@
-// What a support call needs, in one place: Ident-ID, account id, last sync, last error.
+// What a support call needs, in one place: Ident-ID, the account's support reference (never its
+// id), last sync, last error.
 import { useTranslation } from 'react-i18next';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
 import { errorText } from '../../i18n/error-text.js';
@@ -10,7 +11,7 @@ export function SupportPanel({ user }: { user: CsmUser }) {
     [t('account.support.email'), user.maskedEmail ?? none],
     [t('accountActions.mobile'), user.maskedMobile ?? none],
     [t('account.support.identId'), user.identId ?? none],
-    [t('account.support.accountId'), user.remoteId ?? none],
+    [t('account.support.supportRef'), user.supportRef ?? none],
     [
       t('account.support.lastSync'),
       user.lastSyncAt ? new Date(user.lastSyncAt).toLocaleString('fr-FR') : none,

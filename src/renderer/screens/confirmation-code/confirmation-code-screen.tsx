@@ -2,13 +2,16 @@
 // (Éditer) or a new password (Initialiser / Réinitialiser), confirmed by a code. Renders the
 // confirmation-code machine.
 import { useSelector } from '@xstate/react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
+import { loadPasswordPolicy } from '../../../contract/csm/password-policy.js';
 import type {
   CodeField,
   confirmationCodeMachine,
 } from '../../../machines/confirmation-code-machine.js';
 import { ErrorLine } from '../../components/error-line.js';
+import { PasswordAdvice } from '../../components/password-advice.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';
 import { TouchButton } from '../../components/touch-button.js';
@@ -24,6 +27,13 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
   const { t } = useTranslation();
   const state = useSelector(flow, (s) => s);
   const { purpose, fields, errors, error, delivery, canResend, codesSent, user } = state.context;
+  const { passwordAdvice, passwordAdviceCurrent } = state.context;
+
+  // A new password is checked by CSM's policy as it is typed: its word lists load meanwhile.
+  useEffect(() => {
+    if (purpose !== 'MOBILE') loadPasswordPolicy().catch(() => undefined);
+  }, [purpose]);
+
   const resendLeft = useCountdown(canResend ? 0 : (delivery?.resendAfterS ?? 0), codesSent);
   const busy = state.matches('requesting') || state.matches('confirming');
   const field = (name: CodeField, type = 'text', extra: object = {}) => (
@@ -82,8 +92,17 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
           onSubmit={(e) => (e.preventDefault(), flow.send({ type: 'SUBMIT' }))}
         >
           {field('mobile', 'tel', { inputMode: 'tel', autoComplete: 'tel' })}
+          {/* The owner's proof; asked again if CSM knows of a password the tablet did not. */}
+          {(user.hasPassword !== false || error?.fields?.currentPassword !== undefined) &&
+            field('currentPassword', 'password', { autoComplete: 'current-password' })}
         </form>
-        <ErrorLine error={error} />
+        {error?.code === 'CREDENTIALS_INVALID' ? (
+          <p className="form-error" role="alert">
+            {t('codes.currentPasswordWrong')}
+          </p>
+        ) : (
+          <ErrorLine error={error} />
+        )}
       </ScreenFrame>
     );
   }
@@ -138,6 +157,13 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
           })}
           {purpose !== 'MOBILE' &&
             field('newPassword', 'password', { autoComplete: 'new-password' })}
+          {purpose !== 'MOBILE' && fields.newPassword !== '' && (
+            <PasswordAdvice
+              advice={passwordAdvice}
+              current={passwordAdviceCurrent}
+              fieldHasError={errors.newPassword !== undefined}
+            />
+          )}
           {purpose !== 'MOBILE' &&
             field('newPasswordRepeat', 'password', { autoComplete: 'new-password' })}
         </form>

@@ -1,11 +1,15 @@
 // "Saisissez vos données ici pour enregistrer un utilisateur CSM": renders the registration
-// form machine and sends it what the technician types.
+// form machine and sends it what the technician types; under the password, CSM's policy says
+// how hard it is to guess and how to do better.
 import { useSelector } from '@xstate/react';
+import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
+import { loadPasswordPolicy } from '../../../contract/csm/password-policy.js';
 import type { RegistrationField } from '../../../contract/kiosk/registration.js';
 import type { registrationFormMachine } from '../../../machines/registration-form-machine.js';
 import { ErrorLine } from '../../components/error-line.js';
+import { PasswordAdvice } from '../../components/password-advice.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';
 import { TouchButton } from '../../components/touch-button.js';
@@ -30,6 +34,13 @@ export function RegisterScreen({ form, onHome }: RegisterScreenProps) {
   const errors = useSelector(form, (s) => s.context.errors);
   const submitError = useSelector(form, (s) => s.context.submitError);
   const saving = useSelector(form, (s) => s.matches('saving'));
+  const advice = useSelector(form, (s) => s.context.passwordAdvice);
+  const adviceCurrent = useSelector(form, (s) => s.context.passwordAdviceCurrent);
+
+  // The policy's word lists load while the first fields are typed, not at the password.
+  useEffect(() => {
+    loadPasswordPolicy().catch(() => undefined);
+  }, []);
 
   return (
     <ScreenFrame
@@ -63,15 +74,23 @@ export function RegisterScreen({ form, onHome }: RegisterScreenProps) {
         }}
       >
         {FIELDS.map(({ name, type, autoComplete }) => (
-          <TextField
-            key={name}
-            label={t(`register.${name}`)}
-            type={type}
-            autoComplete={autoComplete}
-            value={fields[name]}
-            error={errors[name] ? fieldErrorText(t, errors[name]) : null}
-            onValueChange={(value) => form.send({ type: 'CHANGE', field: name, value })}
-          />
+          <Fragment key={name}>
+            <TextField
+              label={t(`register.${name}`)}
+              type={type}
+              autoComplete={autoComplete}
+              value={fields[name]}
+              error={errors[name] ? fieldErrorText(t, errors[name]) : null}
+              onValueChange={(value) => form.send({ type: 'CHANGE', field: name, value })}
+            />
+            {name === 'password' && fields.password !== '' && (
+              <PasswordAdvice
+                advice={advice}
+                current={adviceCurrent}
+                fieldHasError={errors.password !== undefined}
+              />
+            )}
+          </Fragment>
         ))}
       </form>
       {/* A refusal about fields is shown next to them. */}

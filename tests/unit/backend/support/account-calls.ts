@@ -1,5 +1,6 @@
 // The account routes as a technician's tablet calls them, for tests on app.inject: a write with
-// a fresh Idempotency-Key, the last code the QA API saw, an account brought to a given step.
+// a fresh Idempotency-Key and the tablet's credential for the account, the last code the QA API
+// saw, an account brought to a given step.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { errorResponse } from '../../../../src/contract/csm/errors.js';
@@ -7,21 +8,40 @@ import { registerResponse } from '../../../../src/contract/csm/register.js';
 import type { CsmError as AppError } from '../../../../src/contract/csm/errors.js';
 import { qaLastCodeResponse, qaMessagesResponse } from '../../../../src/contract/csm/qa-api.js';
 import { aRegistration, register } from './backend-harness.js';
+import { authorization, credentialOf } from './credentials.js';
 
 export const EMAIL = 'jean.dupont@garage.fr';
 
+/** `credential`: the one to send (null: none); by default the one held for the URL's account. */
 export function post(
   app: FastifyInstance,
   url: string,
   payload?: object,
   key: string | null = randomUUID(),
+  credential?: string | null,
 ): Promise<LightMyRequestResponse> {
   return app.inject({
     method: 'POST',
     url,
-    headers: key === null ? {} : { 'idempotency-key': key },
+    headers: {
+      ...(key === null ? {} : { 'idempotency-key': key }),
+      ...authorization(url, credential),
+    },
     ...(payload === undefined ? {} : { payload }),
   });
+}
+
+/** The status batch, each account with the credential held for it (or the one given). */
+export function statusOf(
+  app: FastifyInstance,
+  accountIds: string[],
+  credentials: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
+  const accounts = accountIds.map((accountId) => ({
+    accountId,
+    deviceCredential: credentials[accountId] ?? credentialOf(accountId),
+  }));
+  return app.inject({ method: 'POST', url: '/v1/accounts/status', payload: { accounts } });
 }
 
 export const errorOf = (response: LightMyRequestResponse): AppError =>

@@ -5,6 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterEach } from 'vitest';
 import type { RegisterRequest } from '../../../../src/contract/csm/register.js';
 import { buildBackend, type BackendOptions } from '../../../../src/backend/server.js';
+import { rememberFrom } from './credentials.js';
 import { useTempDirs } from './temp-dirs.js';
 
 /** @deprecated Older tests' knob (any value below 17 means cheap hashing); use passwordCost. */
@@ -48,15 +49,32 @@ export function useBackends() {
   };
 }
 
-export function register(
+/** Registers as a tablet does; the credential answered is remembered (credentials.ts). */
+export async function register(
   app: FastifyInstance,
   body: unknown = aRegistration(),
   key: string | null = randomUUID(),
 ): Promise<LightMyRequestResponse> {
-  return app.inject({
+  const response = await app.inject({
     method: 'POST',
     url: '/v1/accounts',
     headers: key === null ? {} : { 'idempotency-key': key },
     payload: body as object,
   });
+  rememberFrom(response);
+  return response;
+}
+
+/** Signs in as a tablet does; the credential answered is remembered (credentials.ts). */
+export async function signIn(
+  app: FastifyInstance,
+  body: { email: string; password: string; deviceId?: string },
+): Promise<LightMyRequestResponse> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/v1/sessions',
+    payload: { deviceId: 'mmo-0042', ...body },
+  });
+  rememberFrom(response);
+  return response;
 }

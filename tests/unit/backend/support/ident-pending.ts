@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { accountStatus } from '../../../../src/contract/csm/account.js';
 import { qaLastCodeResponse } from '../../../../src/contract/csm/qa-api.js';
 import { aRegistration, register } from './backend-harness.js';
+import { authorization, credentialOf } from './credentials.js';
 
 export async function identPendingAccount(
   app: FastifyInstance,
@@ -14,10 +15,11 @@ export async function identPendingAccount(
   const { accountId } = registered.json<{ accountId: string }>();
   const last = await app.inject({ url: '/qa/codes/last', query: { to: email } });
   const { code } = qaLastCodeResponse.parse(last.json());
+  const url = `/v1/accounts/${accountId}/token/verify`;
   const verified = await app.inject({
     method: 'POST',
-    url: `/v1/accounts/${accountId}/token/verify`,
-    headers: { 'idempotency-key': randomUUID() },
+    url,
+    headers: { 'idempotency-key': randomUUID(), ...authorization(url) },
     payload: { token: code },
   });
   const status = accountStatus.parse(verified.json());
@@ -28,10 +30,11 @@ export async function identPendingAccount(
 }
 
 export async function accountStatusOf(app: FastifyInstance, accountId: string) {
+  const deviceCredential = credentialOf(accountId);
   const response = await app.inject({
     method: 'POST',
     url: '/v1/accounts/status',
-    payload: { accountIds: [accountId] },
+    payload: { accounts: [{ accountId, deviceCredential }] },
   });
   const [account] = response.json<{ accounts: unknown[] }>().accounts;
   return accountStatus.parse(account);

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { builtinModules } from 'node:module';
+import { builtinModules, createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +9,10 @@ import {
   BACKEND_BUNDLE,
   buildElectron,
   MAIN_BUNDLE,
+  PASSWORD_STRENGTH_BUNDLE,
   PRELOAD_BUNDLE,
 } from '../../../../src/main/electron/build.js';
+import type { estimateStrength as estimateStrengthFn } from '../../../../src/contract/csm/password-strength.js';
 import { bundleHarnessSource } from './bundle-harness.js';
 
 const projectRoot = resolve(import.meta.dirname, '../../../..');
@@ -82,6 +84,8 @@ describe('build:electron', () => {
       'web-streams-polyfill/dist/ponyfill.es2018.js',
       // The reference backend, its own bundle next to this one.
       `./${BACKEND_BUNDLE}`,
+      // CSM's password word lists, likewise (required when the core first checks a password).
+      `./${PASSWORD_STRENGTH_BUNDLE}`,
       ...builtinModules,
       ...builtinModules.map((name) => `node:${name}`),
     ]);
@@ -135,11 +139,29 @@ describe('build:electron', () => {
     expect(main.filter((source) => /fastify|@zxcvbn-ts|nodemailer/.test(source))).toEqual([]);
     expect(textOf(MAIN_BUNDLE)).toContain(`require("./${BACKEND_BUNDLE}")`);
 
-    // The QA routes and the common-password list are in the backend's bundle instead.
+    // The QA routes are in the backend's bundle instead.
     const backend = sourcesOf(BACKEND_BUNDLE);
     expect(backend).toContain('src/backend/routes/qa-routes.ts');
     expect(backend).toContain('src/backend/security/password-policy.ts');
-    expect(backend.some((source) => source.includes('@zxcvbn-ts/language-common'))).toBe(true);
+  });
+
+  it('puts the password word lists in a bundle of their own, which main and backend share', () => {
+    const zxcvbn = (bundle: string) =>
+      sourcesOf(bundle).filter((source) => source.includes('@zxcvbn-ts/'));
+    expect(zxcvbn(MAIN_BUNDLE)).toEqual([]);
+    expect(zxcvbn(BACKEND_BUNDLE)).toEqual([]);
+    for (const bundle of [MAIN_BUNDLE, BACKEND_BUNDLE]) {
+      expect(requiresOf(textOf(bundle))).toContain(`./${PASSWORD_STRENGTH_BUNDLE}`);
+    }
+    const lists = zxcvbn(PASSWORD_STRENGTH_BUNDLE);
+    for (const list of ['core', 'language-common', 'language-fr', 'language-de', 'language-en']) {
+      expect(lists.some((source) => source.includes(`@zxcvbn-ts/${list}/`))).toBe(true);
+    }
+    const { estimateStrength } = createRequire(import.meta.url)(
+      join(outdir, PASSWORD_STRENGTH_BUNDLE),
+    ) as { estimateStrength: typeof estimateStrengthFn };
+    expect(estimateStrength('azertyuiop12', []).score).toBeLessThan(3);
+    expect(estimateStrength('cheval-correct-agrafe-batterie', []).score).toBe(4);
   });
 
   it('boots the real core from the main bundle, answers IPC and closes on quit', async () => {

@@ -11,6 +11,7 @@ describe('launch options', () => {
       demo: false,
       qa: false,
       backendUrl: null,
+      allowInsecureBackend: false,
       dataDir: null,
     });
   });
@@ -66,5 +67,22 @@ describe('launch options', () => {
       {},
     );
     expect(launchRefusal(packaged, true)).toBeNull();
+  });
+
+  it('refuses a CSM server in plain http off loopback unless --allow-insecure-backend says so', () => {
+    for (const packaged of [false, true]) {
+      const plain = readLaunchOptions(argv('--backend-url', 'http://csm.example:8080'), {});
+      expect(launchRefusal(plain, packaged)).toMatch(/http non chiffré.*--allow-insecure-backend/);
+      const fromEnv = readLaunchOptions(argv(), { CSM_BACKEND_URL: 'http://192.168.1.20' });
+      expect(launchRefusal(fromEnv, packaged)).toMatch(/--allow-insecure-backend/);
+      const allowed = readLaunchOptions(
+        argv('--backend-url', 'http://csm.example:8080', '--allow-insecure-backend'),
+        {},
+      );
+      expect(allowed.allowInsecureBackend).toBe(true);
+      expect(launchRefusal(allowed, packaged)).toBeNull();
+      const loopback = readLaunchOptions(argv('--backend-url', 'http://127.0.0.1:4780'), {});
+      expect(launchRefusal(loopback, packaged)).toBeNull();
+    }
   });
 });

@@ -25,9 +25,29 @@ describe('emulation options', () => {
       port: 0,
       dataDir: '/tmp/x',
       backendUrl: 'https://csm.example:8443',
+      allowInsecureBackend: false,
       qa: true,
       open: false,
       help: false,
+    });
+  });
+
+  it('refuses a CSM server in plain http off loopback unless --allow-insecure-backend says so', () => {
+    expect(() => parseEmulationOptions(['--backend-url', 'http://csm.example:8080'], {})).toThrow(
+      /http non chiffré.*--allow-insecure-backend/,
+    );
+    expect(() => parseEmulationOptions([], { CSM_BACKEND_URL: 'http://192.168.1.20' })).toThrow(
+      /--allow-insecure-backend/,
+    );
+    expect(
+      parseEmulationOptions(
+        ['--backend-url', 'http://csm.example:8080', '--allow-insecure-backend'],
+        {},
+      ),
+    ).toMatchObject({ backendUrl: 'http://csm.example:8080', allowInsecureBackend: true });
+    expect(parseEmulationOptions(['--backend-url', 'http://127.0.0.1:4780'], {})).toMatchObject({
+      backendUrl: 'http://127.0.0.1:4780',
+      allowInsecureBackend: false,
     });
   });
 

@@ -1,16 +1,14 @@
-// The emulation's web host over a fake core: the bridge's HTTP side, its guard, its CSP and
-// its event stream.
+// The emulation's web host over a fake core, on a real port: the bridge's HTTP side, its CSP and
+// its event stream, as the page it serves uses them (the guard has its own file).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../../../src/contract/kiosk/events.js';
 import { ok, type Result } from '../../../../src/contract/kiosk/errors.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
-import {
-  buildEmulationServer,
-  startEmulationServer,
-} from '../../../../src/main/emulation/emulation-server.js';
+import { startEmulationServer } from '../../../../src/main/emulation/emulation-server.js';
 import { useTempDir } from '../../../support/temp-dir.js';
+import { openStream, pageSecret, send, targetOf } from './support/raw-http.js';
 
 function fakeCore() {
   const listeners = new Set<(e: EventEnvelope) => void>();
@@ -40,76 +38,78 @@ describe('emulation server', () => {
   function rendererDir() {
     const dir = tempDir();
     mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>kiosk</title>');
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html><head><title>kiosk</title></head></html>',
+    );
     return dir;
   }
 
-  async function build() {
-    const fake = fakeCore();
-    const app = await buildEmulationServer({ core: fake.core, rendererDir: rendererDir() });
-    closers.push(() => app.close());
-    return { app, ...fake };
-  }
-
-  it('hands a command and its body to the core and answers its result', async () => {
-    const { app, calls } = await build();
-    const r = await app.inject({
-      method: 'POST',
-      url: '/ipc/users.list',
-      headers: { 'x-csm-bridge': '1', 'content-type': 'application/json' },
-      payload: { a: 1 },
-    });
-    expect(r.statusCode).toBe(200);
-    expect(r.json()).toEqual({ ok: true, value: { echoed: 'users.list' } });
-    expect(calls).toEqual([{ command: 'users.list', input: { a: 1 } }]);
-  });
-
-  it('refuses a command without the bridge header (another site posting to loopback)', async () => {
-    const { app, calls } = await build();
-    const r = await app.inject({ method: 'POST', url: '/ipc/users.list', payload: {} });
-    expect(r.statusCode).toBe(403);
-    expect(r.json()).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(calls).toEqual([]);
-  });
-
-  it('answers malformed JSON with a typed error, not a crash', async () => {
-    const { app } = await build();
-    const r = await app.inject({
-      method: 'POST',
-      url: '/ipc/users.register',
-      headers: { 'x-csm-bridge': '1', 'content-type': 'application/json' },
-      payload: '{"email":',
-    });
-    expect(r.statusCode).toBe(400);
-    expect(r.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-  });
-
-  it('serves the renderer with a CSP that starts from default-src none', async () => {
-    const { app } = await build();
-    const r = await app.inject({ method: 'GET', url: '/' });
-    expect(r.statusCode).toBe(200);
-    expect(r.body).toContain('<title>kiosk</title>');
-    expect(r.headers['content-security-policy']).toMatch(/^default-src 'none'/);
-  });
-
-  it('streams core events to the page and lets go of the core when the page leaves', async () => {
+  async function start() {
     const fake = fakeCore();
     const running = await startEmulationServer({ core: fake.core, rendererDir: rendererDir() });
     closers.push(() => running.close());
+    const target = targetOf(running.url);
+    return { ...fake, running, target, secret: await pageSecret(target) };
+  }
+
+  it('hands a command and its body to the core and answers its result', async () => {
+    const { target, secret, calls } = await start();
+    const r = await send(target, {
+      method: 'POST',
+      path: '/ipc/users.list',
+      headers: { 'x-csm-bridge': secret },
+      json: { a: 1 },
+    });
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toEqual({ ok: true, value: { echoed: 'users.list' } });
+    expect(calls).toEqual([{ command: 'users.list', input: { a: 1 } }]);
+  });
+
+  it('answers malformed JSON with a typed error, not a crash', async () => {
+    const { target, secret } = await start();
+    const r = await send(target, {
+      method: 'POST',
+      path: '/ipc/users.register',
+      headers: { 'x-csm-bridge': secret, 'content-type': 'application/json' },
+      raw: '{"email":',
+    });
+    expect(r.status).toBe(400);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+
+  it('answers an unknown path with a typed error that does not repeat it', async () => {
+    const { target } = await start();
+    const r = await send(target, { path: '/pas-ici' });
+    expect(r.status).toBe(404);
+    expect(JSON.parse(r.body)).toEqual({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('serves the renderer with a CSP that starts from default-src none', async () => {
+    const { target } = await start();
+    const r = await send(target, { path: '/' });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<title>kiosk</title>');
+    expect(r.headers['content-security-policy']).toMatch(/^default-src 'none'/);
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('streams core events to the page and lets go of the core when the page leaves', async () => {
+    const { target, secret, emit, listenerCount, running } = await start();
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const controller = new AbortController();
-    const response = await fetch(`${running.url}events`, { signal: controller.signal });
-    expect(response.headers.get('content-type')).toBe('text/event-stream');
-    const body = response.body;
-    if (!body) throw new Error('no event stream body');
-    const reader = body.getReader();
-    await reader.read(); // ": connected"
-    fake.emit({ name: 'sync.status', payload: { online: true, waiting: 2, lastError: null } });
-    const { value } = await reader.read();
-    expect(new TextDecoder().decode(value)).toBe(
-      'data: {"name":"sync.status","payload":{"online":true,"waiting":2,"lastError":null}}\n\n',
-    );
-    controller.abort();
-    await expect.poll(() => fake.listenerCount()).toBe(0);
+    const stream = await openStream(target, `/events?bridge=${encodeURIComponent(secret)}`);
+    expect(stream.status).toBe(200);
+    expect(stream.headers['content-type']).toBe('text/event-stream');
+    expect(stream.headers['content-security-policy']).toMatch(/^default-src 'none'/);
+    await expect.poll(() => stream.received()).toBe(': connected\n\n');
+    emit({ name: 'sync.status', payload: { online: true, waiting: 2, lastError: null } });
+    await expect
+      .poll(() => stream.received())
+      .toBe(
+        ': connected\n\n' +
+          'data: {"name":"sync.status","payload":{"online":true,"waiting":2,"lastError":null}}\n\n',
+      );
+    stream.close();
+    await expect.poll(() => listenerCount()).toBe(0);
   });
 });

@@ -7,6 +7,7 @@ import { up as wizardProgress } from './003-wizard-progress.js';
 import { up as journal } from './004-journal.js';
 import { up as outboxDueIndex } from './005-outbox-due-index.js';
 import { up as userProfile } from './006-user-profile.js';
+import { up as deviceCredential } from './007-device-credential.js';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
@@ -15,4 +16,5 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'journal', up: journal },
   { version: 5, name: 'outbox-due-index', up: outboxDueIndex },
   { version: 6, name: 'user-profile', up: userProfile },
+  { version: 7, name: 'device-credential', up: deviceCredential },
 ];

@@ -36,6 +36,9 @@ const registration = {
   deviceId: 'tablette-1',
 };
 const KEY = '0b7c6f1e-9a43-4d7e-8d52-3f1f2b9c4a10';
+const CREDENTIAL = `dc1.tablette-0000000001.${'A'.repeat(43)}`;
+const OTHER_CREDENTIAL = `dc1.tablette-0000000002.${'B'.repeat(43)}`;
+const ACCOUNT = '5f0e2a8c-7c1d-4b7e-9f3a-2d6c8e1b4a90';
 
 describe('CSM client', () => {
   it('sends a write as JSON with its Idempotency-Key and parses the answer', async () => {
@@ -51,12 +54,18 @@ describe('CSM client', () => {
         accountId: 'acc-1',
         status: 'EMAIL_PENDING',
         maskedEmail: 'j•••@garage.fr',
+        deviceCredential: CREDENTIAL,
       });
     });
     const r = await createCsmClient({ baseUrl: `${url}/` }).register(registration, KEY);
     expect(r).toEqual({
       ok: true,
-      value: { accountId: 'acc-1', status: 'EMAIL_PENDING', maskedEmail: 'j•••@garage.fr' },
+      value: {
+        accountId: 'acc-1',
+        status: 'EMAIL_PENDING',
+        maskedEmail: 'j•••@garage.fr',
+        deviceCredential: CREDENTIAL,
+      },
     });
     expect(seen).toEqual({ method: 'POST', url: '/v1/accounts', key: KEY, body: registration });
   });
@@ -117,11 +126,15 @@ describe('CSM client', () => {
     expect(r.ok || r.error.code).toBe('NETWORK');
   });
 
-  it('asks for the status of several accounts in one request and parses the answer', async () => {
-    const ids = ['5f0e2a8c-7c1d-4b7e-9f3a-2d6c8e1b4a90', '11111111-2222-4333-8444-555555555555'];
-    let seen: { method?: string; url?: string; body?: unknown; key?: unknown } = {};
+  it('asks for the status of several accounts in one request, each with its credential', async () => {
+    const accounts = [
+      { accountId: ACCOUNT, deviceCredential: CREDENTIAL },
+      { accountId: '11111111-2222-4333-8444-555555555555', deviceCredential: OTHER_CREDENTIAL },
+    ];
+    let seen: { method?: string; url?: string; body?: unknown; key?: unknown; auth?: unknown } = {};
     const account = {
-      accountId: ids[0],
+      accountId: ACCOUNT,
+      supportRef: 'K7QM-2XPD-9R',
       status: 'IDENT_REVIEW',
       maskedEmail: 'j•••@garage.fr',
       identId: 'TST-KXRZB',
@@ -137,15 +150,17 @@ describe('CSM client', () => {
         url: req.url,
         body: JSON.parse(body),
         key: req.headers['idempotency-key'],
+        auth: req.headers.authorization,
       };
       json(res, 200, { accounts: [account] });
     });
-    const r = await createCsmClient({ baseUrl: url }).status(ids);
+    const r = await createCsmClient({ baseUrl: url }).status(accounts);
     expect(seen).toEqual({
       method: 'POST',
       url: '/v1/accounts/status',
-      body: { accountIds: ids },
+      body: { accounts },
       key: undefined, // a read: nothing to deduplicate
+      auth: undefined, // a batch: each account carries its own
     });
     expect(r).toEqual({ ok: true, value: { accounts: [account] } });
   });
@@ -166,5 +181,91 @@ describe('CSM client', () => {
     const r = await createCsmClient({ baseUrl: url }).register(registration, KEY);
     expect(r.ok || r.error.code).toBe('SERVER');
     expect(r.ok || isRetryable(r.error.code)).toBe(true);
+  });
+
+  it('proves every account call with the account’s credential in the Authorization header', async () => {
+    const seen: { url?: string; auth?: string; key?: string }[] = [];
+    const url = await serve((req, res) => {
+      seen.push({
+        url: req.url,
+        auth: req.headers.authorization,
+        key: req.headers['idempotency-key'] as string,
+      });
+      json(res, 200, {
+        maskedEmail: 'j•••@garage.fr',
+        expiresInS: 600,
+        resendAfterS: 60,
+      });
+    });
+    const account = { accountId: ACCOUNT, deviceCredential: CREDENTIAL };
+    const r = await createCsmClient({ baseUrl: url }).resendToken(account, KEY);
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual([
+      {
+        url: `/v1/accounts/${ACCOUNT}/token/resend`,
+        auth: `CSM-Device ${CREDENTIAL}`,
+        key: KEY,
+      },
+    ]);
+  });
+
+  it('rotates a credential: POST without body or key, the new one in the answer', async () => {
+    let seen: { method?: string; url?: string; auth?: string; key?: unknown; body?: string } = {};
+    const url = await serve((req, res, body) => {
+      seen = {
+        method: req.method,
+        url: req.url,
+        auth: req.headers.authorization,
+        key: req.headers['idempotency-key'],
+        body,
+      };
+      json(res, 200, { deviceCredential: OTHER_CREDENTIAL });
+    });
+    const r = await createCsmClient({ baseUrl: url }).rotateCredential({
+      accountId: ACCOUNT,
+      deviceCredential: CREDENTIAL,
+    });
+    expect(r).toEqual({ ok: true, value: { deviceCredential: OTHER_CREDENTIAL } });
+    expect(seen).toEqual({
+      method: 'POST',
+      url: `/v1/accounts/${ACCOUNT}/credential`,
+      auth: `CSM-Device ${CREDENTIAL}`,
+      key: undefined,
+      body: '',
+    });
+  });
+
+  it('revokes a credential: DELETE answered 204 is a success, 403 a refusal', async () => {
+    let status = 204;
+    let seen: { method?: string; url?: string; auth?: string } = {};
+    const url = await serve((req, res) => {
+      seen = { method: req.method, url: req.url, auth: req.headers.authorization };
+      if (status === 204) {
+        res.writeHead(204);
+        res.end();
+      } else json(res, status, { error: { code: 'FORBIDDEN', message: 'Forbidden.' } });
+    });
+    const client = createCsmClient({ baseUrl: url });
+    const account = { accountId: ACCOUNT, deviceCredential: CREDENTIAL };
+    expect(await client.revokeCredential(account)).toEqual({ ok: true, value: undefined });
+    expect(seen).toEqual({
+      method: 'DELETE',
+      url: `/v1/accounts/${ACCOUNT}/credential`,
+      auth: `CSM-Device ${CREDENTIAL}`,
+    });
+    status = 403;
+    expect(await client.revokeCredential(account)).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+
+  it('refuses a 204 from a route that owes an answer', async () => {
+    const url = await serve((_q, res) => {
+      res.writeHead(204);
+      res.end();
+    });
+    const r = await createCsmClient({ baseUrl: url }).register(registration, KEY);
+    expect(r.ok || r.error.code).toBe('SERVER');
   });
 });

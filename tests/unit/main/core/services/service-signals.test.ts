@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../../src/contract/kiosk/errors.js';
 import type { CoreSignal, CoreSignals } from '../../../../../src/main/core/core-signals.js';
+import { createDeviceCredentials } from '../../../../../src/main/core/credentials/device-credentials.js';
 import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
 import { createAccountCallsService } from '../../../../../src/main/core/services/account-calls-service.js';
 import { createSettingsService } from '../../../../../src/main/core/services/settings-service.js';
@@ -14,7 +15,7 @@ import { openStores } from '../../../../../src/main/core/store/stores.js';
 import { ManualClock } from '../../../../support/manual-clock.js';
 import { useTempDir } from '../../../../support/temp-dir.js';
 import { PASSWORD } from '../support/core-fixture.js';
-import { anAccountStatus, scriptedClient } from '../support/scripted-client.js';
+import { aCredential, anAccountStatus, scriptedClient } from '../support/scripted-client.js';
 
 const ACCOUNT = '00000000-0000-4000-8000-000000000001';
 
@@ -42,10 +43,12 @@ describe('services raise their own change signals', () => {
     const secrets = createSecretBox(randomBytes(32));
     const { signals, take } = recorder();
     const csm = scriptedClient();
+    const credentials = createDeviceCredentials({ ...stores, secrets, clock });
     const users = createUsersService({ ...stores, secrets, clock, signals });
     const calls = createAccountCallsService({
       ...stores,
       secrets,
+      credentials,
       clock,
       client: () => csm.client,
       signals,
@@ -58,7 +61,19 @@ describe('services raise their own change signals', () => {
         password: PASSWORD,
         passwordRepeat: PASSWORD,
       });
-    return { stores, clock, csm, users, calls, register, take };
+    /** A registration CSM has received: the user is known to it and holds its credential. */
+    const delivered = () => {
+      const user = register();
+      stores.users.markSynced(user.id, {
+        status: 'EMAIL_PENDING',
+        remoteId: ACCOUNT,
+        maskedEmail: 'j•••@garage.fr',
+        at: new Date(clock.now()).toISOString(),
+      });
+      credentials.store(user.id, aCredential(1));
+      return user;
+    };
+    return { stores, clock, csm, users, calls, register, delivered, take };
   }
 
   it('a registration: the users changed and an action waits to be sent', () => {
@@ -77,15 +92,34 @@ describe('services raise their own change signals', () => {
     expect(s.take()).toEqual(['usersChanged', 'syncChanged']);
   });
 
+  it('a removal of a user known to CSM queues the revocation of its credential too', () => {
+    const s = setup();
+    const user = s.delivered();
+    s.take();
+    expect(s.users.remove(user.id).ok).toBe(true);
+    expect(s.take()).toEqual(['usersChanged', 'syncChanged', 'workQueued']);
+    expect(s.stores.revocations.count()).toBe(1);
+  });
+
+  it('a credential CSM refuses is noted on the user once, and announced', async () => {
+    const s = setup();
+    const user = s.delivered();
+    s.take();
+    s.csm.client.newIdent = async () => fail('FORBIDDEN');
+    // The screen hears CSM's own code; the user keeps what to do about it.
+    expect(await s.calls.newIdent({ userId: user.id })).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(s.stores.users.get(user.id)?.lastError).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(s.take()).toEqual(['usersChanged']);
+    await s.calls.newIdent({ userId: user.id });
+    expect(s.take()).toEqual([]);
+  });
+
   it('an account status CSM answered is applied and announced; a refusal changes nothing', async () => {
     const s = setup();
-    const user = s.register();
-    s.stores.users.markSynced(user.id, {
-      status: 'EMAIL_PENDING',
-      remoteId: ACCOUNT,
-      maskedEmail: 'j•••@garage.fr',
-      at: new Date(s.clock.now()).toISOString(),
-    });
+    const user = s.delivered();
     s.take();
     s.csm.client.newIdent = async () => fail('WRONG_STATE');
     expect(await s.calls.newIdent({ userId: user.id })).toMatchObject({ ok: false });
@@ -101,13 +135,7 @@ describe('services raise their own change signals', () => {
 
   it('a Token typed while CSM is unreachable waits in the outbox, and says so', async () => {
     const s = setup();
-    const user = s.register();
-    s.stores.users.markSynced(user.id, {
-      status: 'EMAIL_PENDING',
-      remoteId: ACCOUNT,
-      maskedEmail: 'j•••@garage.fr',
-      at: new Date(s.clock.now()).toISOString(),
-    });
+    const user = s.delivered();
     s.take();
     s.csm.client.verifyToken = async () => fail('NETWORK');
     expect(await s.calls.verifyToken({ userId: user.id, token: '493817' })).toMatchObject({

@@ -52,6 +52,7 @@ describe('store migrations', () => {
     expect(tables.map((t) => t.name).sort()).toEqual([
       'journal',
       'outbox',
+      'pending_revocations',
       'settings',
       'users',
       'wizard_progress',
@@ -154,6 +155,39 @@ describe('store migrations', () => {
       .join('\n');
     expect(plan).toMatch(/outbox_due/);
     expect(plan).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('migration 7 gives users a sealed credential and a support reference, and keeps revocations', () => {
+    const db = at(6);
+    insertUser(db, 'u-synced', true);
+    migrate(db, migrations.slice(0, 7));
+    expect(columns(db, 'users')).toEqual(
+      expect.arrayContaining(['sealed_credential', 'credential_issued_at', 'support_ref']),
+    );
+    // A user from before: no credential yet (the core asks for a sign-in), nothing else moved.
+    expect(db.prepare('SELECT remote_id, sealed_credential, support_ref FROM users').get()).toEqual(
+      { remote_id: 'acc-1', sealed_credential: null, support_ref: null },
+    );
+    expect(columns(db, 'pending_revocations')).toEqual([
+      'seq',
+      'user_id',
+      'remote_id',
+      'sealed_credential',
+      'attempts',
+      'next_attempt_at',
+      'created_at',
+    ]);
+    // Only a blob goes in the credential columns: STRICT refuses text there.
+    expect(() =>
+      db.prepare("UPDATE users SET sealed_credential = 'dc1.clair' WHERE id = 'u-synced'").run(),
+    ).toThrow(/cannot store TEXT value in BLOB column/);
+    // A revocation outlives its user: no foreign key ties it to the users table.
+    db.prepare(
+      `INSERT INTO pending_revocations (user_id, remote_id, sealed_credential, created_at)
+       VALUES ('u-synced', 'acc-1', x'00', 't')`,
+    ).run();
+    db.prepare("DELETE FROM users WHERE id = 'u-synced'").run();
+    expect(db.prepare('SELECT COUNT(*) AS n FROM pending_revocations').get()).toEqual({ n: 1 });
   });
 
   it('is idempotent: a second run changes nothing', () => {

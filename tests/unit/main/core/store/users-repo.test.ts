@@ -73,6 +73,7 @@ describe('users', () => {
       maskedMobile: null,
       hasPassword: false,
       statusSince: '2026-11-23T09:00:00.000Z',
+      supportRef: null,
     });
   });
 
@@ -92,6 +93,7 @@ describe('users', () => {
     expect(applied).toBe(1);
     expect(s.users.get('u-1')).toMatchObject({
       status: 'IDENT_REVIEW',
+      supportRef: 'K7QM-2XPD-9R',
       identId: 'TST-KXRZB',
       identResult: 'REVIEW_PENDING',
       next: 'WAIT_REVIEW',
@@ -131,5 +133,27 @@ describe('users', () => {
       createdAt: '2026-11-23T09:01:00.000Z',
     });
     expect(s.users.remoteRefs()).toEqual([{ id: 'u-1', remoteId: ACC, status: 'EMAIL_PENDING' }]);
+  });
+
+  it('keeps a sealed credential for the services, never in the user the screens get', () => {
+    const s = withDeliveredUser();
+    const sealed = Buffer.from('scellé');
+    s.users.setCredential('u-1', sealed, '2026-11-23T09:00:05.000Z');
+    expect(s.users.credentialOf('u-1')).toEqual({
+      remoteId: ACC,
+      sealed,
+      issuedAt: '2026-11-23T09:00:05.000Z',
+    });
+    for (const user of [s.users.get('u-1'), ...s.users.list()]) {
+      expect(Object.keys(user ?? {}).filter((k) => /credential/i.test(k))).toEqual([]);
+      expect(Object.values(user ?? {})).not.toContainEqual(sealed);
+    }
+    expect(s.users.credentialOf('nobody')).toBeNull();
+    // Removing the user erases it with the row.
+    s.users.remove('u-1');
+    const left = s.db.prepare(
+      'SELECT COUNT(*) AS n FROM users WHERE sealed_credential IS NOT NULL',
+    );
+    expect(left.get()).toEqual({ n: 0 });
   });
 });

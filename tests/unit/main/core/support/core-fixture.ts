@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { SyncStatus } from '../../../../../src/contract/kiosk/events.js';
+import { createDeviceCredentials } from '../../../../../src/main/core/credentials/device-credentials.js';
 import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
 import { createUsersService } from '../../../../../src/main/core/services/users-service.js';
 import { openStores } from '../../../../../src/main/core/store/stores.js';
@@ -23,6 +24,7 @@ export function coreFixture(
   const stores = openStores(join(dir, 'store.sqlite'));
   const clock = new ManualClock();
   const secrets = createSecretBox(randomBytes(32));
+  const credentials = createDeviceCredentials({ ...stores, secrets, clock });
   const service = createUsersService({ ...stores, secrets, clock });
   /** The sync status at each `syncChanged`, and how often the users changed. */
   const changes: SyncStatus[] = [];
@@ -32,6 +34,7 @@ export function coreFixture(
     ...stores,
     client: script.client,
     secrets,
+    credentials,
     clock,
     random,
     log: (line) => logs.push(line),
@@ -48,7 +51,18 @@ export function coreFixture(
       password: PASSWORD,
       passwordRepeat: PASSWORD,
     });
-  return { ...stores, clock, secrets, service, engine, register, changes, usersChanges, logs };
+  return {
+    ...stores,
+    clock,
+    secrets,
+    credentials,
+    service,
+    engine,
+    register,
+    changes,
+    usersChanges,
+    logs,
+  };
 }
 
 const settle = () => new Promise((r) => setImmediate(r));

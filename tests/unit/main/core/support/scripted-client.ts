@@ -3,7 +3,7 @@
 import type { AccountStatus } from '../../../../../src/contract/csm/account.js';
 import type { RegisterRequest } from '../../../../../src/contract/csm/register.js';
 import { fail, ok, type ErrorCode } from '../../../../../src/contract/kiosk/errors.js';
-import type { CsmClient } from '../../../../../src/main/core/csm/csm-client.js';
+import type { AccountAuth, CsmClient } from '../../../../../src/main/core/csm/csm-client.js';
 
 export type Answer = ErrorCode | 'ok';
 
@@ -12,14 +12,20 @@ export interface Script {
   health?: Answer[];
   /** Per status call: an error, or the accounts CSM answers with. */
   status?: (ErrorCode | AccountStatus[])[];
+  rotateCredential?: Answer[];
+  revokeCredential?: Answer[];
 }
 
 export function scriptedClient(script: Script = {}, baseUrl = 'http://127.0.0.1:1') {
   const calls = {
     register: [] as { body: RegisterRequest; key: string }[],
     health: 0,
-    status: [] as string[][],
+    status: [] as AccountAuth[][],
+    rotateCredential: [] as AccountAuth[],
+    revokeCredential: [] as AccountAuth[],
   };
+  /** How many credentials this CSM issued, so that each is new. */
+  let issued = 0;
   const client: CsmClient = {
     baseUrl,
     async register(body, key) {
@@ -31,6 +37,7 @@ export function scriptedClient(script: Script = {}, baseUrl = 'http://127.0.0.1:
             accountId: accountIdFor(key),
             status: 'EMAIL_PENDING' as const,
             maskedEmail: 'j•••@garage.fr',
+            deviceCredential: aCredential(++issued),
           })
         : fail(a);
     },
@@ -39,10 +46,20 @@ export function scriptedClient(script: Script = {}, baseUrl = 'http://127.0.0.1:
       const a = script.health?.shift() ?? 'ok';
       return a === 'ok' ? ok({ status: 'ok' as const, version: 't', time: '' }) : fail(a);
     },
-    async status(accountIds) {
-      calls.status.push(accountIds);
+    async status(accounts) {
+      calls.status.push(accounts);
       const a = script.status?.shift() ?? [];
       return typeof a === 'string' ? fail(a) : ok({ accounts: a });
+    },
+    async rotateCredential(account) {
+      calls.rotateCredential.push(account);
+      const a = script.rotateCredential?.shift() ?? 'ok';
+      return a === 'ok' ? ok({ deviceCredential: aCredential(++issued) }) : fail(a);
+    },
+    async revokeCredential(account) {
+      calls.revokeCredential.push(account);
+      const a = script.revokeCredential?.shift() ?? 'ok';
+      return a === 'ok' ? ok(undefined) : fail(a);
     },
     // The account calls of the journey screens are not the engine's concern here.
     verifyToken: unscripted,
@@ -66,12 +83,18 @@ export function accountIdFor(key: string): string {
   return `acc00000-0000-4000-8000-${key.replace(/-/g, '').slice(0, 12)}`;
 }
 
+/** The n-th credential a scripted CSM issues: the contract's shape, told apart by `n`. */
+export function aCredential(n: number): string {
+  return `dc1.device${String(n).padStart(10, '0')}.${'s'.repeat(33)}${String(n).padStart(10, '0')}`;
+}
+
 export function anAccountStatus(
   accountId: string,
   overrides: Partial<AccountStatus> = {},
 ): AccountStatus {
   return {
     accountId,
+    supportRef: 'K7QM-2XPD-9R',
     status: 'EMAIL_PENDING',
     maskedEmail: 'j•••@garage.fr',
     identId: null,

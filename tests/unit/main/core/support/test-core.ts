@@ -6,10 +6,18 @@ import { afterEach } from 'vitest';
 import type { EventEnvelope } from '../../../../../src/contract/kiosk/events.js';
 import type { CsmUser } from '../../../../../src/contract/kiosk/user.js';
 import type { RunningBackend } from '../../../../../src/backend/server.js';
+import { authorizationFor } from '../../../../../src/contract/csm/device-credential.js';
 import type { Core } from '../../../../../src/main/core/core-api.js';
-import { createCore, type CoreConfig } from '../../../../../src/main/core/create-core.js';
+import {
+  createCore,
+  STORE_FILE,
+  type CoreConfig,
+} from '../../../../../src/main/core/create-core.js';
+import { credentialBinding } from '../../../../../src/main/core/credentials/device-credentials.js';
 import { keyFileProvider } from '../../../../../src/main/core/secrets/key-file-provider.js';
 import type { SecretKeyProvider } from '../../../../../src/main/core/secrets/key-provider.js';
+import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
+import { openStores } from '../../../../../src/main/core/store/stores.js';
 
 /** Nothing listens on the discard port of loopback: "CSM unreachable". */
 export const UNREACHABLE = 'http://127.0.0.1:9';
@@ -96,4 +104,57 @@ export function filesHolding(dir: string, text: string): string[] {
     .filter((f) => f.isFile())
     .filter((f) => readFileSync(join(f.parentPath, f.name)).includes(Buffer.from(text)))
     .map((f) => f.name);
+}
+
+/**
+ * The device credential a core keeps for a user, opened as the core would (its store file and
+ * key file), or null when it has none. Read beside the running core (WAL lets a reader in).
+ */
+export function storedCredential(dataDir: string, userId: string): string | null {
+  const { db, users } = openStores(join(dataDir, STORE_FILE));
+  try {
+    const sealed = users.credentialOf(userId)?.sealed;
+    if (!sealed) return null;
+    const box = createSecretBox(keyFileProvider(join(dataDir, 'secret.key')).loadKey());
+    return box.open(sealed, credentialBinding(userId));
+  } finally {
+    db.close();
+  }
+}
+
+/** Headers of an account call made by hand, as the tablet would make it with `credential`. */
+export const asTablet = (credential: string, extra: Record<string, string> = {}) => ({
+  'content-type': 'application/json',
+  authorization: authorizationFor(credential),
+  ...extra,
+});
+
+/** Whether CSM takes `credential` for the account: the status batch answers about it. (A read:
+ * it changes nothing on CSM.) */
+export async function credentialHolds(
+  backendUrl: string,
+  accountId: string,
+  credential: string,
+): Promise<boolean> {
+  const r = await fetch(`${backendUrl}/v1/accounts/status`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ accounts: [{ accountId, deviceCredential: credential }] }),
+  });
+  const body = (await r.json()) as { accounts?: { accountId: string }[] };
+  return (body.accounts ?? []).some((a) => a.accountId === accountId);
+}
+
+/** The HTTP status of an account route called with `credential` (a rotation: with a void
+ * credential, 403 and nothing changes). */
+export async function accountRouteStatus(
+  backendUrl: string,
+  accountId: string,
+  credential: string,
+): Promise<number> {
+  const r = await fetch(`${backendUrl}/v1/accounts/${accountId}/credential`, {
+    method: 'POST',
+    headers: { authorization: authorizationFor(credential) },
+  });
+  return r.status;
 }

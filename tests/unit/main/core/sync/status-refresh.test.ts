@@ -1,15 +1,29 @@
 // Actualiser and the automatic refresh on a real SQLite file, with a simulated clock and a
 // scripted CSM client: batches, what changes, when it runs on its own and when it stops.
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import {
+  CREDENTIAL_MAX_AGE_MS,
+  createDeviceCredentials,
+  credentialBinding,
+  ROTATION_RETRY_MS,
+} from '../../../../../src/main/core/credentials/device-credentials.js';
+import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
 import { openStores } from '../../../../../src/main/core/store/stores.js';
 import { createStatusRefresh } from '../../../../../src/main/core/sync/status-refresh.js';
 import { ManualClock } from '../../../../support/manual-clock.js';
 import { useTempDir } from '../../../../support/temp-dir.js';
 import { settle, until } from '../support/core-fixture.js';
-import { anAccountStatus, scriptedClient, type Script } from '../support/scripted-client.js';
+import {
+  aCredential,
+  anAccountStatus,
+  scriptedClient,
+  type Script,
+} from '../support/scripted-client.js';
 
 const accountId = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 describe('status refresh', () => {
   const tempDir = useTempDir();
@@ -18,7 +32,9 @@ describe('status refresh', () => {
     const stores = openStores(join(tempDir(), 'store.sqlite'));
     const clock = new ManualClock();
     const csm = scriptedClient(script);
-    for (let i = 0; i < delivered; i++) {
+    const secrets = createSecretBox(randomBytes(32));
+    const credentials = createDeviceCredentials({ ...stores, secrets, clock });
+    const deliver = stores.db.transaction((i: number) => {
       stores.users.insert({
         id: `u-${i}`,
         email: `u${i}@garage.fr`,
@@ -33,11 +49,14 @@ describe('status refresh', () => {
         maskedEmail: 'u•••@garage.fr',
         at: '2026-11-23T09:00:05.000Z',
       });
-    }
+      credentials.store(`u-${i}`, aCredential(1000 + i));
+    });
+    for (let i = 0; i < delivered; i++) deliver(i);
     const raised: string[] = [];
     let intervalS = 30;
     const refresh = createStatusRefresh({
       ...stores,
+      credentials,
       client: () => csm.client,
       clock,
       intervalMs: () => intervalS * 1000,
@@ -50,6 +69,8 @@ describe('status refresh', () => {
     return {
       ...stores,
       clock,
+      secrets,
+      credentials,
       csm,
       refresh,
       raised,
@@ -60,15 +81,18 @@ describe('status refresh', () => {
 
   it('asks for 100 accounts at most per request and applies every answer', async () => {
     const s = setup({}, 250);
-    s.csm.client.status = async (ids) => {
-      s.csm.calls.status.push(ids);
-      return {
-        ok: true,
-        value: { accounts: ids.map((id) => anAccountStatus(id, { status: 'IDENT_PENDING' })) },
-      };
+    s.csm.client.status = async (accounts) => {
+      s.csm.calls.status.push(accounts);
+      const answer = accounts.map((a) => anAccountStatus(a.accountId, { status: 'IDENT_PENDING' }));
+      return { ok: true, value: { accounts: answer } };
     };
     expect(await s.refresh.refreshAll()).toEqual({ ok: true, value: undefined });
-    expect(s.csm.calls.status.map((ids) => ids.length)).toEqual([100, 100, 50]);
+    expect(s.csm.calls.status.map((batch) => batch.length)).toEqual([100, 100, 50]);
+    // Each account with this tablet's own credential for it.
+    expect(s.csm.calls.status[2]?.[49]).toEqual({
+      accountId: accountId(249),
+      deviceCredential: aCredential(1249),
+    });
     expect(s.users.list().every((u) => u.status === 'IDENT_PENDING')).toBe(true);
     expect(s.journal.recent(1)[0]).toMatchObject({
       actor: 'sync',
@@ -147,5 +171,107 @@ describe('status refresh', () => {
     s.clock.advance(3_600_000);
     await settle();
     expect(s.csm.calls.status).toHaveLength(1);
+  });
+
+  /** The credential the store keeps for a user, opened. */
+  const kept = (s: ReturnType<typeof setup>, userId: string) => {
+    const sealed = s.users.credentialOf(userId)?.sealed;
+    return sealed ? s.secrets.open(sealed, credentialBinding(userId)) : null;
+  };
+
+  it('leaves out a user without a credential it can send, and says why on that user', async () => {
+    const s = setup({ status: [[anAccountStatus(accountId(2), { status: 'IDENT_PENDING' })]] }, 3);
+    s.db.prepare("UPDATE users SET sealed_credential = NULL WHERE id = 'u-0'").run();
+    // As after a run whose key lived in memory only (no system vault).
+    s.db.prepare("UPDATE users SET sealed_credential = randomblob(80) WHERE id = 'u-1'").run();
+    expect(await s.refresh.refreshAll()).toEqual({ ok: true, value: undefined });
+    expect(s.csm.calls.status).toEqual([
+      [{ accountId: accountId(2), deviceCredential: aCredential(1002) }],
+    ]);
+    expect(s.users.list().map((u) => [u.id, u.status, u.lastError])).toEqual([
+      ['u-0', 'EMAIL_PENDING', { code: 'UNAUTHENTICATED' }],
+      ['u-1', 'EMAIL_PENDING', { code: 'SECRET_LOST' }],
+      ['u-2', 'IDENT_PENDING', null],
+    ]);
+    expect(s.raised).toEqual(['usersChanged']);
+  });
+
+  it('still tells whether CSM answers when no user has a credential to send', async () => {
+    const s = setup({ health: ['NETWORK'] }, 1);
+    s.db.prepare('UPDATE users SET sealed_credential = NULL').run();
+    expect(await s.refresh.refreshAll()).toMatchObject({ ok: false, error: { code: 'NETWORK' } });
+    expect(s.csm.calls).toMatchObject({ health: 1, status: [] });
+    expect(s.raised).toEqual(['usersChanged', 'csmUnreachable']);
+    // Said once: the next refresh has nothing new to say about the user.
+    s.raised.splice(0);
+    expect(await s.refresh.refreshAll()).toEqual({ ok: true, value: undefined });
+    expect(s.raised).toEqual([]);
+  });
+
+  it('rotates a credential older than a day before using it, and keeps the new one sealed', async () => {
+    const s = setup({ status: [[], [], []] }, 1);
+    s.clock.advance(CREDENTIAL_MAX_AGE_MS);
+    await s.refresh.refreshAll();
+    expect(s.csm.calls.rotateCredential).toEqual([]); // a day old exactly: not yet
+    s.clock.advance(1);
+    await s.refresh.refreshAll();
+    expect(s.csm.calls.rotateCredential).toEqual([
+      { accountId: accountId(0), deviceCredential: aCredential(1000) },
+    ]);
+    // The new one is kept before it is used, and the batch carries it.
+    const renewed = kept(s, 'u-0');
+    expect(renewed).not.toBe(aCredential(1000));
+    expect(s.csm.calls.status[1]).toEqual([{ accountId: accountId(0), deviceCredential: renewed }]);
+    expect(s.users.credentialOf('u-0')?.issuedAt).toBe(new Date(s.clock.now()).toISOString());
+    expect(s.journal.recent(1)[0]).toMatchObject({
+      actor: 'sync',
+      action: 'credential.rotated',
+      userId: 'u-0',
+    });
+    // Fresh again: the next use does not rotate.
+    await s.refresh.refreshAll();
+    expect(s.csm.calls.rotateCredential).toHaveLength(1);
+  });
+
+  it('keeps the old credential when a rotation gets no answer, and tries again a minute later', async () => {
+    const s = setup({ rotateCredential: ['TIMEOUT', 'ok', 'ok'], status: [[], [], []] }, 2);
+    s.clock.advance(DAY_MS + 1);
+    await s.refresh.refreshAll();
+    // CSM may have issued one: the old one holds until the new one is used, which it never is.
+    // And the other user does not wait on a rotation too: CSM just did not answer one.
+    expect(s.csm.calls.rotateCredential).toHaveLength(1);
+    expect(s.csm.calls.status[0]).toEqual([
+      { accountId: accountId(0), deviceCredential: aCredential(1000) },
+      { accountId: accountId(1), deviceCredential: aCredential(1001) },
+    ]);
+    s.clock.advance(ROTATION_RETRY_MS - 1);
+    await s.refresh.refreshAll();
+    expect(s.csm.calls.rotateCredential).toHaveLength(1);
+    s.clock.advance(1);
+    await s.refresh.refreshAll();
+    expect(s.csm.calls.rotateCredential).toHaveLength(3);
+    expect(kept(s, 'u-0')).not.toBe(aCredential(1000));
+    expect(kept(s, 'u-1')).not.toBe(aCredential(1001));
+  });
+
+  it('leaves out a user whose credential CSM refuses at rotation, as no longer holding', async () => {
+    const s = setup({ rotateCredential: ['FORBIDDEN'] }, 1);
+    s.clock.advance(DAY_MS + 1);
+    expect(await s.refresh.refreshAll()).toEqual({ ok: true, value: undefined });
+    expect(s.csm.calls.status).toEqual([]);
+    expect(s.users.get('u-0')?.lastError).toEqual({ code: 'UNAUTHENTICATED' });
+    expect(kept(s, 'u-0')).toBe(aCredential(1000));
+  });
+
+  it('rotates once when two uses of one user find its credential old together', async () => {
+    const s = setup({}, 1);
+    s.clock.advance(DAY_MS + 1);
+    const [a, b] = await Promise.all([
+      s.credentials.forUse('u-0', s.csm.client),
+      s.credentials.forUse('u-0', s.csm.client),
+    ]);
+    expect(s.csm.calls.rotateCredential).toHaveLength(1);
+    expect(a).toEqual(b);
+    expect(a).toMatchObject({ ok: true, value: { deviceCredential: kept(s, 'u-0') } });
   });
 });
