@@ -4,6 +4,23 @@ import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import type { UserRef } from '../contract/kiosk/journey.js';
 import { appErrorOf, type AppError } from '../contract/kiosk/errors.js';
 import type { CsmUser } from '../contract/kiosk/user.js';
+import { replacePasswordMachine, type ReplacePasswordOutput } from './replace-password-machine.js';
+
+const PAST_EMAIL = ['IDENT_PENDING', 'IDENT_REVIEW', 'IDENT_FAILED', 'ACTIVE'];
+/** What the account offers: only what can work in the user's state (CSM answers WRONG_STATE
+ * to the rest). */
+export const accountActions = {
+  /** "Numéro de mobile": CSM takes a number once the e-mail is validated. */
+  changeMobile: (user: CsmUser) => user.remoteId !== null && PAST_EMAIL.includes(user.status),
+  /** "Initialiser / Réinitialiser mon mot de passe": the purpose follows hasPassword. */
+  setPassword: (user: CsmUser) =>
+    user.remoteId !== null && user.status !== 'SYNC_PENDING' && user.hasPassword !== undefined,
+  /** "Choisir un autre mot de passe": CSM refused the password of the waiting registration. */
+  replacePassword: (user: CsmUser) =>
+    user.status === 'SYNC_PENDING' &&
+    user.lastError !== null &&
+    (user.lastError.code === 'PASSWORD_WEAK' || user.lastError.fields?.password !== undefined),
+};
 
 export interface AccountContext {
   user: CsmUser;
@@ -14,10 +31,12 @@ export interface AccountContext {
 export type AccountEvent =
   | { type: 'REFRESH' }
   | { type: 'OPEN_NEXT_STEP' }
-  /** "Éditer": add or change the mobile number. */
+  /** "Numéro de mobile": add or change the mobile number. */
   | { type: 'EDIT_MOBILE' }
   /** "Initialiser / Réinitialiser mon mot de passe". */
   | { type: 'SET_PASSWORD' }
+  /** "Choisir un autre mot de passe" (a registration CSM refused for its password). */
+  | { type: 'CHOOSE_PASSWORD' }
   | { type: 'REMOVE' }
   | { type: 'CONFIRM_REMOVE' }
   | { type: 'KEEP' }
@@ -43,6 +62,7 @@ export const accountMachine = setup({
     removeUser: fromPromise<unknown, UserRef>(async () => {
       throw new Error('removeUser must be provided by the host');
     }),
+    replacePasswordForm: replacePasswordMachine,
   },
   guards: {
     tokenNext: ({ context }) => context.user.status === 'EMAIL_PENDING',
@@ -52,7 +72,10 @@ export const accountMachine = setup({
       assertEvent(event, 'USER_UPDATED');
       return event.user.id === context.user.id;
     },
-    knownToCsm: ({ context }) => context.user.remoteId !== null,
+    canChangeMobile: ({ context }) => accountActions.changeMobile(context.user),
+    canSetPassword: ({ context }) => accountActions.setPassword(context.user),
+    canReplacePassword: ({ context }) => accountActions.replacePassword(context.user),
+    passwordSaved: (_, output: ReplacePasswordOutput) => output.user !== null,
   },
   actions: {
     takeUpdatedUser: assign(({ event }) => {
@@ -74,13 +97,14 @@ export const accountMachine = setup({
         REFRESH: 'refreshing',
         REMOVE: 'confirmingRemoval',
         BACK: 'done',
+        CHOOSE_PASSWORD: { guard: 'canReplacePassword', target: 'choosingPassword' },
         EDIT_MOBILE: {
-          guard: 'knownToCsm',
+          guard: 'canChangeMobile',
           target: 'done',
           actions: { type: 'goTo', params: 'mobile' },
         },
         SET_PASSWORD: {
-          guard: 'knownToCsm',
+          guard: 'canSetPassword',
           target: 'done',
           actions: { type: 'goTo', params: 'password' },
         },
@@ -107,6 +131,24 @@ export const accountMachine = setup({
           target: 'viewing',
           actions: { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
         },
+      },
+    },
+    choosingPassword: {
+      invoke: {
+        id: 'replacePassword',
+        src: 'replacePasswordForm',
+        input: ({ context }) => ({ user: context.user }),
+        onDone: [
+          {
+            guard: { type: 'passwordSaved', params: ({ event }) => event.output },
+            target: 'viewing',
+            actions: {
+              type: 'keepUser',
+              params: ({ event, context }) => event.output.user ?? context.user,
+            },
+          },
+          { target: 'viewing' },
+        ],
       },
     },
     confirmingRemoval: { on: { CONFIRM_REMOVE: 'removing', KEEP: 'viewing' } },

@@ -2,7 +2,9 @@
 // utilisateurs CSM → a user's account → Token or identification, and the registration form.
 // Each screen with behaviour of its own runs as a child machine; the app's persisted snapshot
 // (children included) is what a restarted tablet reopens. The core's user updates arrive as
-// USERS_CHANGED and reach the open screen about that user.
+// USERS_CHANGED: `context.user` is the one record of the open user that every screen renders,
+// and the open screen's machine is told of it for its guards. A screen's machine never hands a
+// user back to overwrite it: only the core's answers and events move it.
 import { assertEvent, assign, sendTo, setup } from 'xstate';
 import type { CsmUser } from '../contract/kiosk/user.js';
 import type { ServerAddress } from '../contract/kiosk/server-address.js';
@@ -27,7 +29,8 @@ export type AppEvent =
   | { type: 'USERS_CHANGED'; users: CsmUser[] };
 
 export interface AppContext {
-  /** The user whose account, Token, identification or code screen is open. */
+  /** The user whose account, Token, identification or code screen is open: the core's record,
+   * kept current by USERS_CHANGED; the screens about that user render it. */
   user: CsmUser | null;
   codePurpose: CodePurpose;
   server: ServerAddress;
@@ -109,10 +112,7 @@ export const appMachine = setup({
       assertEvent(event, 'OPEN_SERVER_SETTINGS');
       return { server: event.server };
     }),
-    codeFor: assign((_, p: { user: CsmUser; purpose: CodePurpose }) => ({
-      user: p.user,
-      codePurpose: p.purpose,
-    })),
+    codeFor: assign((_, purpose: CodePurpose) => ({ codePurpose: purpose })),
   },
 }).createMachine({
   id: 'app',
@@ -164,33 +164,26 @@ export const appMachine = setup({
         src: 'account',
         input: ({ context }) => ({ user: requireUser(context) }),
         onDone: [
+          // The next screen opens on the app's record, not on the account machine's mirror.
           {
             guard: { type: 'toToken', params: ({ event }) => event.output.next },
             target: 'token',
-            actions: { type: 'keepUser', params: ({ event }) => event.output.user },
           },
           {
             guard: { type: 'toIdentification', params: ({ event }) => event.output.next },
             target: 'identification',
-            actions: { type: 'keepUser', params: ({ event }) => event.output.user },
           },
           {
             guard: { type: 'toMobile', params: ({ event }) => event.output.next },
             target: 'confirmationCode',
-            actions: {
-              type: 'codeFor',
-              params: ({ event }) => ({ user: event.output.user, purpose: 'MOBILE' }),
-            },
+            actions: { type: 'codeFor', params: 'MOBILE' },
           },
           {
             guard: { type: 'toPassword', params: ({ event }) => event.output.next },
             target: 'confirmationCode',
             actions: {
               type: 'codeFor',
-              params: ({ event }) => ({
-                user: event.output.user,
-                purpose: event.output.user.hasPassword ? 'RESET' : 'INIT',
-              }),
+              params: ({ context }) => (requireUser(context).hasPassword ? 'RESET' : 'INIT'),
             },
           },
           { target: 'csmUsers' },

@@ -1,6 +1,8 @@
 // "Identification à effectuer" (seed steps 14–24): the checklist before IDnow, then the Ident-ID
 // with its QR code and steps, following the status by itself (user updates) and with
-// Actualiser, until validated — or refused, with "Demander un nouveau code IDnow".
+// Actualiser, until validated — or refused, with "Demander un nouveau code IDnow". Its `user`
+// is the app's record as last told (USER_UPDATED), for its guards and commands; the screen
+// renders the app's record itself, so a late word here never shows an older status.
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import type { UserRef } from '../contract/kiosk/journey.js';
 import { appErrorOf, type AppError } from '../contract/kiosk/errors.js';

@@ -42,6 +42,13 @@ export interface TokenInput {
 
 const PAST_EMAIL = new Set(['IDENT_PENDING', 'IDENT_REVIEW', 'ACTIVE', 'IDENT_FAILED']);
 
+/** A Token typed offline and refused when CSM was back: the screen opens on why (with the tries
+ * left), whether it was open meanwhile or not. */
+const tokenRefusalOf = (user: CsmUser): AppError | null =>
+  user.lastError?.code.startsWith('CODE_') ? user.lastError : null;
+const unusable = (error: AppError | null) =>
+  error?.code === 'CODE_VOID' || error?.code === 'CODE_EXPIRED';
+
 export const tokenMachine = setup({
   types: {
     input: {} as TokenInput,
@@ -64,15 +71,18 @@ export const tokenMachine = setup({
     tokenWellFormed: ({ context }) => /^\d{6}$/.test(context.token.trim()),
     canResend: ({ context }) => context.canResend,
     isVerified: (_, outcome: TokenOutcome) => outcome.outcome === 'verified',
-    tokenUnusable: (_, error: AppError) =>
-      error.code === 'CODE_VOID' || error.code === 'CODE_EXPIRED',
+    tokenUnusable: (_, error: AppError) => unusable(error),
+    userTokenUnusable: ({ event }) => {
+      assertEvent(event, 'USER_UPDATED');
+      return unusable(tokenRefusalOf(event.user));
+    },
     userPastEmail: ({ event }) => {
       assertEvent(event, 'USER_UPDATED');
       return PAST_EMAIL.has(event.user.status);
     },
     userTokenRefused: ({ event }) => {
       assertEvent(event, 'USER_UPDATED');
-      return event.user.lastError?.code.startsWith('CODE_') ?? false;
+      return tokenRefusalOf(event.user) !== null;
     },
   },
   actions: {
@@ -113,7 +123,7 @@ export const tokenMachine = setup({
     user: input.user,
     token: '',
     fieldError: null,
-    error: null,
+    error: tokenRefusalOf(input.user),
     canResend: input.resendAfterS <= 0,
     resendAfterS: input.resendAfterS,
     codesSent: 0,
@@ -168,6 +178,11 @@ export const tokenMachine = setup({
       on: {
         USER_UPDATED: [
           { guard: 'userPastEmail', target: 'verified', actions: 'takeUpdatedUser' },
+          {
+            guard: 'userTokenUnusable',
+            target: 'unusable',
+            actions: ['takeUpdatedUser', 'showUserError'],
+          },
           {
             guard: 'userTokenRefused',
             target: 'editing',

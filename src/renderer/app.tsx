@@ -1,6 +1,7 @@
 // The kiosk: the navigation machine decides which screen is on; each screen renders its own
-// child machine. User updates from the core reach the open screen's machine, and the whole
-// progress is saved (without secrets) so a restarted tablet reopens where it was.
+// child machine, and the screens about one user render that user from one place, the app
+// machine's record, which every users.changed from the core updates. The whole progress is
+// saved (without secrets) so a restarted tablet reopens where it was.
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo } from 'react';
 import type { Snapshot } from 'xstate';
@@ -24,8 +25,8 @@ export function App({ restored }: { restored: Snapshot<unknown> | null }) {
   const [state, send, actor] = useMachine(machine, restored ? { snapshot: restored as never } : {});
   useProgressSaving(actor);
 
-  // The core refreshes statuses on its own; the app machine passes the open user's update on
-  // to the screen about that user.
+  // The core refreshes statuses on its own; the app machine keeps the open user's record and
+  // tells the screen's machine about it.
   useEffect(
     () => api.on('users.changed', ({ users }) => actor.send({ type: 'USERS_CHANGED', users })),
     [api, actor],
@@ -34,6 +35,7 @@ export function App({ restored }: { restored: Snapshot<unknown> | null }) {
   const home = () => send({ type: 'HOME' });
   const back = () => send({ type: 'BACK' });
   const { children } = state;
+  const { user } = state.context;
 
   if (state.matches('settings')) {
     return (
@@ -58,8 +60,8 @@ export function App({ restored }: { restored: Snapshot<unknown> | null }) {
   }
   if (state.matches('register') && children.registrationForm)
     return <RegisterScreen form={children.registrationForm} onHome={home} />;
-  if (state.matches('account') && children.account)
-    return <AccountScreen account={children.account} onHome={home} />;
+  if (state.matches('account') && children.account && user)
+    return <AccountScreen user={user} account={children.account} onHome={home} />;
   if (state.matches('token') && children.token)
     return <TokenScreen token={children.token} onHome={home} />;
   if (state.matches('confirmationCode') && children.confirmationCode)
@@ -68,7 +70,9 @@ export function App({ restored }: { restored: Snapshot<unknown> | null }) {
     return <SignInScreen signIn={children.signIn} onHome={home} />;
   if (state.matches('serverSettings') && children.serverSettings)
     return <ServerSettingsScreen settings={children.serverSettings} onHome={home} />;
-  if (state.matches('identification') && children.identification)
-    return <IdentificationScreen identification={children.identification} onHome={home} />;
+  if (state.matches('identification') && children.identification && user)
+    return (
+      <IdentificationScreen user={user} identification={children.identification} onHome={home} />
+    );
   return <HomeScreen onOpenSettings={() => send({ type: 'OPEN_SETTINGS' })} />;
 }

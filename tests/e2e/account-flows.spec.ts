@@ -34,9 +34,9 @@ test('mobile number and password by SMS code, then the account signed in on anot
   await kiosk.suite();
   await kiosk.openAccount(paul.email);
 
-  // Éditer: the mobile number, with the current password as the owner's proof, confirmed by
+  // Numéro de mobile, with the current password as the owner's proof, confirmed by
   // an SMS code.
-  await kiosk.button('Éditer').click();
+  await kiosk.button('Numéro de mobile').click();
   await kiosk.field('Numéro de mobile').fill('06 12 34 56 12');
   await kiosk.field('Mot de passe actuel').fill('pas-le-bon-mot-de-passe');
   await kiosk.button('Envoyer le code').click();

@@ -29,5 +29,8 @@ export function toAccountStatus(
     maskedMobile: account.mobile === null ? null : maskMobile(account.mobile),
     hasPassword: account.passwordHash !== null,
     updatedAt: account.updatedAt,
+    emailVerifiedAt: account.emailVerifiedAt ?? null,
+    identSubmittedAt: account.identSubmittedAt ?? null,
+    identDecidedAt: account.identDecidedAt ?? null,
   };
 }

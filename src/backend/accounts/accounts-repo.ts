@@ -26,6 +26,10 @@ export interface Account extends NewAccount {
   identResult: IdentResult | null;
   mobile: string | null;
   updatedAt: string;
+  /** When each step happened (the status answer carries them). */
+  emailVerifiedAt?: string | null;
+  identSubmittedAt?: string | null;
+  identDecidedAt?: string | null;
 }
 
 export interface AccountsRepo {
@@ -61,6 +65,9 @@ interface Row {
   created_at: string;
   updated_at: string;
   profile: string;
+  email_verified_at: string | null;
+  ident_submitted_at: string | null;
+  ident_decided_at: string | null;
 }
 
 const toAccount = (row: Row | undefined): Account | null =>
@@ -78,12 +85,16 @@ const toAccount = (row: Row | undefined): Account | null =>
         mobile: row.mobile,
         createdAt: row.created_at,
         updatedAt: row.updated_at,
+        emailVerifiedAt: row.email_verified_at,
+        identSubmittedAt: row.ident_submitted_at,
+        identDecidedAt: row.ident_decided_at,
         profile: JSON.parse(row.profile) as Record<string, unknown>,
       }
     : null;
 
 const COLUMNS = `id, email, first_name, last_name, password_hash, status, device_id, ident_id,
-                 ident_result, mobile, created_at, updated_at, profile`;
+                 ident_result, mobile, created_at, updated_at, profile, email_verified_at,
+                 ident_submitted_at, ident_decided_at`;
 
 export function createAccountsRepo(db: Db): AccountsRepo {
   const get = db.prepare<[string], Row>(`SELECT ${COLUMNS} FROM accounts WHERE id = ?`);

@@ -41,5 +41,10 @@ export const accountStatus = z.object({
   maskedMobile: z.string().nullable(),
   hasPassword: z.boolean(),
   updatedAt: z.string(),
+  /** When CSM saw each step happen, where it knows (optional: an older CSM says nothing;
+   * null: not yet, or cleared by a new Ident-ID). ISO times. */
+  emailVerifiedAt: z.string().nullable().optional(),
+  identSubmittedAt: z.string().nullable().optional(),
+  identDecidedAt: z.string().nullable().optional(),
 });
 export type AccountStatus = z.infer<typeof accountStatus>;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { journeyCommands } from './journey-commands.js';
 import { kioskSettings, kioskSettingsPatch } from './settings.js';
+import { registerRequest } from '../csm/register.js';
 import { registrationInput } from './registration.js';
 import { csmUser, localUserId } from './user.js';
 import { syncStatus } from './events.js';
@@ -17,12 +18,33 @@ export const appInfo = z.object({
   demo: z.boolean(),
   /** The command line chose the CSM server: the stored setting is kept but not used this run. */
   backendFixed: z.boolean().default(false),
+  /** Where the server in use comes from: the command line, this tablet's setting, or the
+   * reference backend inside this process. */
+  backendSource: z.enum(['command-line', 'setting', 'local']).optional(),
+  /** The host and port actually called (from `backendUrl`), as the Serveur CSM screen edits them. */
+  backendHost: z.string().optional(),
+  backendPort: z.number().int().optional(),
   /** Warnings the screen must show, by code (e.g. secrets not protected by a system vault). */
   warnings: z.array(z.enum(['SECRETS_UNPROTECTED'])).default([]),
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
 const none = z.object({}).strict();
+
+/** "Choisir un autre mot de passe": the password of a registration CSM refused, typed twice;
+ * derived from the wire's registration password. */
+export const replacePasswordInput = registerRequest
+  .pick({ password: true })
+  .extend({
+    userId: localUserId,
+    passwordRepeat: z.string({ error: 'required' }).min(1, { error: 'required' }),
+  })
+  .strict()
+  .refine((v) => v.password === v.passwordRepeat, {
+    path: ['passwordRepeat'],
+    error: 'password_mismatch',
+  });
+export type ReplacePasswordInput = z.input<typeof replacePasswordInput>;
 
 export const commands = {
   'app.info': { input: none, output: appInfo },
@@ -31,6 +53,9 @@ export const commands = {
   /** "Retirer de cette tablette": the user's rows, waiting actions, secrets and progress go;
    * the CSM account stays. Answers the users left. */
   'users.remove': { input: z.object({ userId: localUserId }).strict(), output: z.array(csmUser) },
+  /** A registration CSM refused for its password: a new one replaces the sealed one and the
+   * registration is sent again. Answers the user, waiting to be sent. */
+  'users.replacePassword': { input: replacePasswordInput, output: csmUser },
   /** Actualiser: the status of every user on the tablet from CSM. Answers every user. */
   'users.refresh': { input: none, output: z.array(csmUser) },
   'sync.status': { input: none, output: syncStatus },

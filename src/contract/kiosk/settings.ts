@@ -24,7 +24,9 @@ export const kioskSettings = z.object({
   language: z.enum(languages),
   /** Demo mode: the whole story offline against the reference backend in the app. */
   demo: z.boolean(),
-  /** Seconds between automatic refreshes while a user waits on IDnow. */
+  /** Seconds between automatic refreshes while no user waits on CSM (the slow cadence; never
+   * below 60 s in effect). While a user waits on the Token or IDnow the refresh runs every
+   * second. */
   refreshIntervalS: z
     .number({ error: 'invalid' })
     .int({ error: 'invalid' })
@@ -37,7 +39,7 @@ export const DEFAULT_SETTINGS: KioskSettings = {
   server: null,
   language: 'fr',
   demo: false,
-  refreshIntervalS: 30,
+  refreshIntervalS: 60,
 };
 
 /** settings.set: only the settings given change. */

@@ -17,7 +17,16 @@ export const localUserId = z.uuid();
  * is named to support by its short reference, never by its id; the device credential that
  * proves this tablet may act on it stays in the core and is never part of a user. */
 const lastKnownAccount = accountStatus
-  .pick({ identId: true, identResult: true, next: true, maskedMobile: true, supportRef: true })
+  .pick({
+    identId: true,
+    identResult: true,
+    next: true,
+    maskedMobile: true,
+    supportRef: true,
+    emailVerifiedAt: true,
+    identSubmittedAt: true,
+    identDecidedAt: true,
+  })
   .extend({
     supportRef: accountStatus.shape.supportRef.nullable().optional(),
     identId: accountStatus.shape.identId.optional(),

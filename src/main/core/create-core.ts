@@ -84,7 +84,8 @@ export function createCore(config: CoreConfig): Core {
     credentials,
     client: server.client,
     clock,
-    intervalMs: () => settings.current().refreshIntervalS * 1000,
+    slowIntervalMs: () => settings.current().refreshIntervalS * 1000,
+    random: config.random,
     online: () => sync.online(),
     signals,
   });

@@ -10,6 +10,8 @@ import type { CsmUser } from '../../contract/kiosk/user.js';
 import type { ServerAddress } from '../../contract/kiosk/server-address.js';
 import type { SignInInput } from '../../contract/kiosk/account-commands.js';
 import { accountMachine } from '../../machines/account-machine.js';
+import { replacePasswordMachine } from '../../machines/replace-password-machine.js';
+import type { ReplacePasswordInput } from '../../contract/kiosk/commands.js';
 import {
   confirmationCodeMachine,
   type CodeConfirmation,
@@ -77,6 +79,14 @@ export function kioskMachine(api: KioskApi) {
           removeUser: fromPromise(({ input }: { input: UserRef }): Promise<unknown> =>
             valueOf(api.invoke('users.remove', input)),
           ),
+          replacePasswordForm: replacePasswordMachine.provide({
+            actors: {
+              passwordPolicy,
+              replacePassword: fromPromise(({ input }: { input: ReplacePasswordInput }) =>
+                valueOf(api.invoke('users.replacePassword', input)),
+              ),
+            },
+          }),
         },
       }),
       token: tokenMachine.provide({

@@ -38,6 +38,10 @@ describe('POST /v1/accounts/status', () => {
         maskedMobile: null,
         hasPassword: true,
         updatedAt: '2030-01-02T03:04:05.000Z',
+        // When CSM saw each step: the e-mail validated, IDnow not yet under way.
+        emailVerifiedAt: '2030-01-02T03:04:05.000Z',
+        identSubmittedAt: null,
+        identDecidedAt: null,
       },
       {
         accountId: pending,
@@ -50,6 +54,9 @@ describe('POST /v1/accounts/status', () => {
         maskedMobile: null,
         hasPassword: true,
         updatedAt: '2030-01-02T03:04:05.000Z',
+        emailVerifiedAt: null,
+        identSubmittedAt: null,
+        identDecidedAt: null,
       },
     ]);
   });

@@ -85,4 +85,29 @@ describe('user updates from the core', () => {
     app.send({ type: 'USERS_CHANGED', users: [other] });
     expect(app.getSnapshot().value).toBe('home');
   });
+
+  it('open the identification on the app’s record, and come back to it on the account', () => {
+    const app = openAccount();
+    app.send({ type: 'USERS_CHANGED', users: [{ ...jean, status: 'IDENT_PENDING' }] });
+    app.getSnapshot().children.account?.send({ type: 'OPEN_NEXT_STEP' });
+    expect(app.getSnapshot().value).toBe('identification');
+    // CSM validates while the identification screen is open.
+    app.send({ type: 'USERS_CHANGED', users: [{ ...jean, status: 'ACTIVE' }] });
+    expect(app.getSnapshot().context.user?.status).toBe('ACTIVE');
+    expect(app.getSnapshot().children.identification?.getSnapshot().value).toBe('validated');
+    app.getSnapshot().children.identification?.send({ type: 'CLOSE' });
+    expect(app.getSnapshot().value).toBe('account');
+    expect(app.getSnapshot().children.account?.getSnapshot().context.user.status).toBe('ACTIVE');
+  });
+
+  it('never take back an older copy of the user from the screen that closes', () => {
+    const app = openAccount();
+    const account = app.getSnapshot().children.account;
+    // The account machine misses an update (as a screen's copy could): the record stays.
+    app.send({ type: 'USERS_CHANGED', users: [{ ...jean, status: 'ACTIVE' }] });
+    account?.send({ type: 'USER_UPDATED', user: jean });
+    account?.send({ type: 'OPEN_NEXT_STEP' });
+    expect(app.getSnapshot().value).toBe('identification');
+    expect(app.getSnapshot().context.user?.status).toBe('ACTIVE');
+  });
 });

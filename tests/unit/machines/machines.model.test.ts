@@ -9,6 +9,11 @@ import { registrationFormMachine } from '../../../src/machines/registration-form
 import { expectFullCoverage } from '../../support/model-based.js';
 import { aUser } from '../../support/sample-users.js';
 
+/** A registration CSM refused for its password: "Choisir un autre mot de passe". */
+const passwordRefused = aUser('SYNC_PENDING', {
+  remoteId: null,
+  lastError: { code: 'PASSWORD_WEAK', fields: { password: 'password_is_email' } },
+});
 const done = (id: string, output: unknown) => ({ type: `xstate.done.actor.${id}`, output });
 /** The actor rejects with the core's refusal, which the machine reads by its code. */
 const refused = (id: string, error: AppError) => ({
@@ -101,6 +106,10 @@ describe('machines (model-based)', () => {
         { type: 'KEEP' },
         { type: 'BACK' },
         { type: 'USER_UPDATED', user: aUser('IDENT_PENDING') },
+        { type: 'USER_UPDATED', user: passwordRefused },
+        { type: 'CHOOSE_PASSWORD' },
+        done('replacePassword', { user: aUser('SYNC_PENDING') }),
+        done('replacePassword', { user: null }),
         done('refreshUser', aUser('ACTIVE')),
         refused('refreshUser', { code: 'NETWORK' }),
         crash('refreshUser'),
@@ -115,6 +124,7 @@ describe('machines (model-based)', () => {
           actors: {
             refreshUser: c.actor('refreshUser') as never,
             removeUser: c.actor('removeUser') as never,
+            replacePasswordForm: c.actor('replacePassword') as never,
           },
         }),
     });

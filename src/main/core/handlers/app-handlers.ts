@@ -5,7 +5,7 @@ import { ok } from '../../../contract/kiosk/errors.js';
 import type { HandlerMap } from '../command-handlers.js';
 import { testServer } from '../csm/test-server.js';
 import type { SecretKeyProvider } from '../secrets/key-provider.js';
-import type { CsmServerService } from '../services/csm-server-service.js';
+import type { BackendTarget, CsmServerService } from '../services/csm-server-service.js';
 import type { SettingsService } from '../services/settings-service.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 
@@ -22,6 +22,18 @@ export interface AppHandlersDeps {
   testServer?: typeof testServer;
 }
 
+/** Where the server in use comes from, and the host and port it is called on. */
+export function serverInUse(backend: BackendTarget) {
+  const url = new URL(backend.url);
+  const port = url.port ? Number(url.port) : url.protocol === 'http:' ? 80 : 443;
+  const backendSource: NonNullable<AppInfo['backendSource']> = backend.fixed
+    ? 'command-line'
+    : backend.isLocal
+      ? 'local'
+      : 'setting';
+  return { backendSource, backendHost: url.hostname.replace(/^\[|\]$/g, ''), backendPort: port };
+}
+
 export function appHandlers(deps: AppHandlersDeps) {
   const test = deps.testServer ?? testServer;
   return {
@@ -32,6 +44,7 @@ export function appHandlers(deps: AppHandlersDeps) {
         backendUrl: backend.url,
         backendIsLocal: backend.isLocal,
         backendFixed: backend.fixed,
+        ...serverInUse(backend),
         host: deps.host,
         demo: deps.demo || deps.settings.current().demo,
         warnings: deps.keyWarning ? [deps.keyWarning] : [],

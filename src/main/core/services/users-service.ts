@@ -6,7 +6,7 @@
 // themselves: the users changed, and the outbox with them.
 import { randomUUID } from 'node:crypto';
 import type { NewRegistration } from '../../../contract/kiosk/registration.js';
-import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
+import { fail, ok, type AppError, type Result } from '../../../contract/kiosk/errors.js';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
 import type { Clock } from '../clock.js';
 import type { CoreSignals } from '../core-signals.js';
@@ -19,6 +19,10 @@ import type { SettingsRepo } from '../store/settings-repo.js';
 import type { UsersRepo } from '../store/users-repo.js';
 import type { WizardRepo } from '../store/wizard-repo.js';
 import type { RegisterPayload } from '../sync/outbox-payloads.js';
+
+/** CSM refused the registration because of its password: a new one can be chosen. */
+export const passwordRefused = (error: AppError | null): boolean =>
+  error !== null && (error.code === 'PASSWORD_WEAK' || error.fields?.password !== undefined);
 
 export interface UsersServiceDeps {
   db: Db;
@@ -66,6 +70,24 @@ export function createUsersService(deps: UsersServiceDeps) {
     return user;
   });
 
+  // The refused registration goes again as it was, but for its password: sealed anew under a
+  // new idempotency key (CSM may have kept its refusal under the old one), in place of the old
+  // sealed one, which is gone from the row in the same transaction.
+  const replacePasswordTx = db.transaction((userId: string, password: string): Result<CsmUser> => {
+    const user = users.get(userId);
+    if (!user) return fail('NOT_FOUND');
+    const row = outbox.blockedOf(userId, 'register');
+    if (user.status !== 'SYNC_PENDING' || !row || !passwordRefused(user.lastError))
+      return fail('WRONG_STATE');
+    const idempotencyKey = randomUUID();
+    outbox.resend(row.seq, idempotencyKey, secrets.seal(password, idempotencyKey));
+    users.setError(userId, null);
+    journal.append({ actor: 'technician', action: 'user.password', userId }, iso());
+    const updated = users.get(userId);
+    if (!updated) throw new Error('user vanished inside its own transaction');
+    return ok(updated);
+  });
+
   const removeTx = (userId: string) =>
     eraseTransaction(db, (): false | 'erased' | 'revocation' => {
       const waiting = outbox.countFor(userId);
@@ -95,6 +117,16 @@ export function createUsersService(deps: UsersServiceDeps) {
       return user;
     },
     list: (): CsmUser[] => users.list(),
+    replacePassword(userId: string, password: string): Result<CsmUser> {
+      const replaced = replacePasswordTx(userId, password);
+      if (!replaced.ok) return replaced;
+      // secure_delete zeroed the old sealed password; the WAL may still hold it.
+      checkpointNow(db);
+      signals.usersChanged();
+      signals.syncChanged();
+      signals.workQueued();
+      return replaced;
+    },
     remove(userId: string): Result<CsmUser[]> {
       const removed = removeTx(userId);
       if (!removed) return fail('NOT_FOUND');

@@ -66,6 +66,13 @@ export function createOutboxRepo(db: Db) {
   );
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM outbox');
   const dropKind = db.prepare('DELETE FROM outbox WHERE user_id = ? AND kind = ?');
+  const blockedOf = db.prepare<[string, string], Raw>(
+    'SELECT * FROM outbox WHERE user_id = ? AND kind = ? AND blocked = 1 ORDER BY seq LIMIT 1',
+  );
+  const resend = db.prepare(
+    `UPDATE outbox SET idempotency_key = @idempotencyKey, sealed_secret = @sealedSecret,
+       blocked = 0, attempts = 0, next_attempt_at = 0 WHERE seq = @seq`,
+  );
   const countFor = db.prepare<[string], { n: number }>(
     'SELECT COUNT(*) AS n FROM outbox WHERE user_id = ?',
   );
@@ -113,6 +120,16 @@ export function createOutboxRepo(db: Db) {
     /** Forgets a user's waiting rows of one kind (a Token typed again replaces the old one). */
     dropKind(userId: string, kind: OutboxKind): number {
       return dropKind.run(userId, kind).changes;
+    },
+    /** The user's action of that kind that CSM refused for good, if any. */
+    blockedOf(userId: string, kind: OutboxKind): OutboxRow | null {
+      const row = blockedOf.get(userId, kind);
+      return row ? toRow(row) : null;
+    },
+    /** Sends a refused action again, with a new secret under a new key (the old secret is
+     * overwritten in place; secure_delete zeroes the freed bytes). */
+    resend(seq: number, idempotencyKey: string, sealedSecret: Buffer) {
+      resend.run({ seq, idempotencyKey, sealedSecret });
     },
     countFor: (userId: string): number => countFor.get(userId)?.n ?? 0,
   };

@@ -27,12 +27,16 @@ type UserRow = {
   status_since: string | null;
   profile: string;
   support_ref: string | null;
+  email_verified_at: string | null;
+  ident_submitted_at: string | null;
+  ident_decided_at: string | null;
 };
 
 /** Every column a `CsmUser` is made of: the sealed credential is not among them. */
 const USER_COLUMNS = `id, email, first_name, last_name, status, remote_id, masked_email, created_at,
   last_sync_at, last_error, ident_id, ident_result, next_step, masked_mobile, has_password,
-  remote_updated_at, status_since, profile, support_ref`;
+  remote_updated_at, status_since, profile, support_ref, email_verified_at, ident_submitted_at,
+  ident_decided_at`;
 
 /** A user's device credential as stored: sealed, bound to the user id. */
 export type StoredCredential = {
@@ -67,10 +71,23 @@ const toUser = (r: UserRow): CsmUser => ({
   hasPassword: r.has_password === 1,
   statusSince: r.status_since,
   supportRef: r.support_ref,
+  emailVerifiedAt: r.email_verified_at,
+  identSubmittedAt: r.ident_submitted_at,
+  identDecidedAt: r.ident_decided_at,
 });
 
 /** Statuses during which CSM may change the user on its own (IDnow's review). */
 export const AWAITING_IDENT: readonly UserStatus[] = ['IDENT_PENDING', 'IDENT_REVIEW'];
+
+/** When each step happened: CSM's time where it gives one, else the one already kept, else now
+ * (the tablet learns of it). A new Ident-ID clears the IDnow times, as CSM does. */
+const STEP_TIMES = `
+  email_verified_at = CASE WHEN @status IN ('SYNC_PENDING', 'EMAIL_PENDING') THEN NULL
+    ELSE COALESCE(@emailVerifiedAt, email_verified_at, @at) END,
+  ident_submitted_at = CASE WHEN @status IN ('SYNC_PENDING', 'EMAIL_PENDING', 'IDENT_PENDING')
+    THEN NULL ELSE COALESCE(@identSubmittedAt, ident_submitted_at, @at) END,
+  ident_decided_at = CASE WHEN @status IN ('ACTIVE', 'IDENT_FAILED')
+    THEN COALESCE(@identDecidedAt, ident_decided_at, @at) ELSE NULL END`;
 
 export function createUsersRepo(db: Db) {
   const insert = db.prepare(
@@ -91,7 +108,8 @@ export function createUsersRepo(db: Db) {
        ident_id = @identId,
        ident_result = @identResult, next_step = @next, masked_mobile = @maskedMobile,
        has_password = @hasPassword, remote_updated_at = @updatedAt, last_sync_at = @at,
-       status_since = CASE WHEN status = @status THEN status_since ELSE @updatedAt END
+       status_since = CASE WHEN status = @status THEN status_since ELSE @updatedAt END,
+       ${STEP_TIMES}
      WHERE remote_id = @accountId`,
   );
   const failed = db.prepare('UPDATE users SET last_error = ? WHERE id = ?');
@@ -142,7 +160,14 @@ export function createUsersRepo(db: Db) {
     },
     /** Returns how many users of the tablet the answer was about. */
     applyStatus(s: AccountStatus, at: string): number {
-      return fromStatus.run({ ...s, hasPassword: s.hasPassword ? 1 : 0, at }).changes;
+      return fromStatus.run({
+        ...s,
+        hasPassword: s.hasPassword ? 1 : 0,
+        emailVerifiedAt: s.emailVerifiedAt ?? null,
+        identSubmittedAt: s.identSubmittedAt ?? null,
+        identDecidedAt: s.identDecidedAt ?? null,
+        at,
+      }).changes;
     },
     setError(id: string, error: AppError | null) {
       failed.run(error ? JSON.stringify(error) : null, id);

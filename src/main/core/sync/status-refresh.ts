@@ -1,8 +1,9 @@
 // Actualiser: pulls the status of every user on the tablet from CSM (the status batch, 100
 // accounts a request, each with this tablet's credential for it, rotated first when old) and
-// applies it. A user without a credential that can be sent is left out and says why. While a
-// user waits on IDnow (IDENT_PENDING, IDENT_REVIEW) it also runs on its own, every
-// `intervalMs`, since only CSM knows when the review ends.
+// applies it. A user without a credential that can be sent is left out and says why. It also
+// runs on its own: every second while a user waits on CSM (Token, IDnow, its review: only CSM
+// knows when that ends), every slow interval otherwise, with jitter, and backing off while
+// CSM fails. The batch is one request for every user, so fast stays within 1 request/s.
 import { STATUS_BATCH_MAX } from '../../../contract/csm/account-calls.js';
 import { ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { Clock } from '../clock.js';
@@ -12,6 +13,22 @@ import { meansOffline, type AccountAuth, type CsmClient } from '../csm/csm-clien
 import type { JournalRepo } from '../store/journal-repo.js';
 import type { Db } from '../store/open-store.js';
 import type { UsersRepo } from '../store/users-repo.js';
+import type { UserStatus } from '../../../contract/kiosk/user.js';
+
+/** While a user waits on CSM: one status batch a second at most. */
+export const FAST_REFRESH_MS = 1000;
+/** Nobody waiting: one a minute at most (the setting may lengthen it, never shorten it). */
+export const SLOW_REFRESH_MS = 60_000;
+/** Every wait is drawn within ±20 % of its length, so tablets do not ask in step. */
+export const REFRESH_JITTER = 0.2;
+/** Failures double the wait, up to this (or the slow interval, when longer). */
+export const REFRESH_BACKOFF_MAX_MS = 5 * 60_000;
+/** The statuses in which a user waits on CSM for the next step. */
+export const WAITING_ON_CSM: ReadonlySet<UserStatus> = new Set([
+  'EMAIL_PENDING',
+  'IDENT_PENDING',
+  'IDENT_REVIEW',
+]);
 
 export interface StatusRefreshDeps {
   db: Db;
@@ -20,8 +37,13 @@ export interface StatusRefreshDeps {
   credentials: DeviceCredentials;
   client: () => CsmClient;
   clock: Clock;
-  /** Read at every scheduling, so a changed setting applies to the next wait. */
-  intervalMs: () => number;
+  /** The wait while nobody waits on CSM; read at every scheduling, so a changed setting
+   * applies to the next wait. Never below SLOW_REFRESH_MS. */
+  slowIntervalMs: () => number;
+  /** The wait while a user waits on CSM (default FAST_REFRESH_MS). */
+  fastIntervalMs?: number;
+  /** For the jitter; [0, 1). */
+  random?: () => number;
   /** The automatic refresh waits while the sync engine knows CSM is unreachable. */
   online: () => boolean;
   /** `usersChanged` once some answer was written to the users; `csmUnreachable` when CSM could
@@ -43,6 +65,25 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
   let timer: unknown = null;
   let timerAt = Infinity;
   let stopped = false;
+  /** Automatic or not, the refreshes that failed in a row. */
+  let failures = 0;
+  const random = deps.random ?? Math.random;
+  const fastMs = deps.fastIntervalMs ?? FAST_REFRESH_MS;
+
+  /** How long until the next automatic refresh; null when nobody is known to CSM. */
+  function nextDelay(): number | null {
+    const refs = users.remoteRefs();
+    if (refs.length === 0) return null;
+    const slow = Math.max(SLOW_REFRESH_MS, deps.slowIntervalMs());
+    const waiting = refs.some((r) => WAITING_ON_CSM.has(r.status));
+    // Past 100 users a refresh takes a request per batch: the wait grows with them, so the
+    // budget holds in requests, not in refreshes.
+    const batches = Math.ceil(refs.length / STATUS_BATCH_MAX);
+    const base = (waiting ? fastMs : slow) * batches;
+    const backedOff = Math.min(base * 2 ** failures, Math.max(slow, REFRESH_BACKOFF_MAX_MS));
+    const delay = Math.max(base, backedOff);
+    return Math.round(delay * (1 + REFRESH_JITTER * (2 * random() - 1)));
+  }
 
   /** After every refresh: say what changed, and what was learnt of CSM. */
   function refreshed(applied: boolean, result: Result<void>) {
@@ -104,22 +145,29 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
   }
 
   function refreshAll(): Promise<Result<void>> {
-    running ??= pull().finally(() => {
-      running = null;
-      reschedule();
-    });
+    running ??= pull()
+      .then((result) => {
+        failures = result.ok ? 0 : failures + 1;
+        return result;
+      })
+      .finally(() => {
+        running = null;
+        reschedule();
+      });
     return running;
   }
 
   function reschedule() {
-    if (stopped) return;
-    if (!users.anyAwaitingIdent()) {
+    // A refresh under way schedules the next one when it ends, knowing how it went.
+    if (stopped || running) return;
+    const delay = nextDelay();
+    if (delay === null) {
       clock.clearTimeout(timer);
       timer = null;
       timerAt = Infinity;
       return;
     }
-    const at = clock.now() + deps.intervalMs();
+    const at = clock.now() + delay;
     // A timer already armed for sooner stays: rescheduling after every delivery must not keep
     // pushing the refresh away.
     if (timer !== null && timerAt <= at) return;

@@ -21,6 +21,9 @@ import { senders } from './outbox-senders.js';
 import { createReachability } from './reachability.js';
 import { sendRevocation } from './revocation-sender.js';
 
+/** A Token checked late and refused: the Token is spent, the user's queue goes on. */
+const SPENT_TOKEN = new Set(['CODE_INVALID', 'CODE_EXPIRED', 'CODE_VOID']);
+
 /** How long the engine waits after the tablet failed to write down a delivery. */
 const WRITE_FAILURE_PAUSE_MS = 5_000;
 
@@ -52,7 +55,7 @@ export interface SyncEngine {
   /** Another CSM server from now on; what waits is due at once. */
   setClient(client: CsmClient): void;
   client(): CsmClient;
-  /** Something else (a refresh) could not reach CSM: probe now. */
+  /** Something else (a refresh) could not reach CSM: offline now, until the probe answers. */
   checkNow(): void;
   /** The technician asked for news: whatever waits on a backoff is due now. */
   retryNow(): void;
@@ -89,7 +92,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   const reach = createReachability({
     clock,
     client: () => client,
-    intervalMs: deps.probeIntervalMs ?? 1_000,
+    ...(deps.probeIntervalMs === undefined ? {} : { offlineIntervalMs: deps.probeIntervalMs }),
     onBack() {
       // Backoffs counted while CSM was away say nothing about it now that it is back.
       retryAllNow();
@@ -173,10 +176,15 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * action cannot overtake this one. */
   async function request<T>(send: () => Promise<T>): Promise<T> {
     requests++;
+    let answer: T | undefined;
     try {
-      return await send();
+      answer = await send();
+      return answer;
     } finally {
       requests--;
+      // CSM could not be reached: offline before the freed slot goes to the next action.
+      const code = (answer as { error?: AppError } | undefined)?.error?.code;
+      if (code !== undefined && meansOffline(code)) reach.lost();
       pump();
     }
   }
@@ -189,8 +197,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     // One line per failed attempt: support reads why a tablet is slow to sync. Bounded by
     // the backoff while online; offline, only the probe runs.
     log(`synchronisation : essai ${what} échoué (${error.code}), nouvel essai dans ${delay} ms`);
-    // One lost request is not yet "offline": the probe decides.
-    if (meansOffline(error.code)) void reach.probe();
+    // A request that could not reach CSM: offline at once (the status bar says so); the probe
+    // says when CSM is back, and then every backoff is over (see onBack).
+    if (meansOffline(error.code)) reach.lost();
     changed(false);
   }
 
@@ -251,8 +260,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       return tryAgainLater(row.kind, error, row.attempts, at);
     }
     lastError = error;
+    // A wrong Token typed offline is an answer, not a blockage: the row goes, the refusal (with
+    // the tries left) stays on the user, and the user's later actions are sent.
+    const spent = row.kind === 'verifyToken' && SPENT_TOKEN.has(error.code);
     db.transaction(() => {
-      outbox.block(row.seq);
+      if (spent) outbox.remove(row.seq);
+      else outbox.block(row.seq);
       users.setError(row.userId, error);
       const detail = { kind: row.kind, code: error.code };
       journal.append(
@@ -261,7 +274,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       );
     })();
     log(
-      `synchronisation : action ${row.kind} refusée (${error.code}), file de l’utilisateur arrêtée`,
+      spent
+        ? `synchronisation : Token refusé (${error.code}), à saisir de nouveau`
+        : `synchronisation : action ${row.kind} refusée (${error.code}), file de l’utilisateur arrêtée`,
     );
     changed(true);
   }
@@ -280,7 +295,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       changed(false);
     },
     client: () => client,
-    checkNow: () => void reach.probe(),
+    checkNow: () => reach.lost(),
     retryNow() {
       retryAllNow();
       if (reach.online()) pump();

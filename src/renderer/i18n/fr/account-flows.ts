@@ -28,10 +28,25 @@ export const codes = {
 } as const;
 
 export const accountActions = {
-  editMobile: 'Éditer',
+  editMobile: 'Numéro de mobile',
   initPassword: 'Initialiser mon mot de passe',
   resetPassword: 'Réinitialiser mon mot de passe',
   mobile: 'Mobile',
+  /** A registration CSM refused for its password: in place of "elles partiront…". */
+  passwordRefused:
+    'Le serveur CSM a refusé le mot de passe de cette inscription : elle ne partira pas tant qu’un autre mot de passe n’est pas choisi.',
+  replacePassword: 'Choisir un autre mot de passe',
+  /** "Choisir un autre mot de passe": the form. */
+  replaceForm: {
+    title: 'Choisir un autre mot de passe',
+    intro:
+      'Le serveur CSM a refusé le mot de passe choisi à l’inscription. Choisissez-en un autre : l’inscription sera envoyée de nouveau avec lui.',
+    password: 'Nouveau mot de passe',
+    passwordRepeat: 'Ressaisir le nouveau mot de passe',
+    cancel: 'Annuler',
+    submit: 'Enregistrer',
+    saving: 'Enregistrement…',
+  },
 } as const;
 
 export const signIn = {
@@ -49,6 +64,15 @@ export const server = {
   title: 'Serveur CSM',
   hint: 'Serveur actuel : {{address}}',
   localHint: 'Serveur CSM local de démonstration',
+  /** The server in use and where it comes from (Réglages tile, Serveur CSM screen). */
+  inUse: {
+    commandLine: 'Serveur CSM indiqué en ligne de commande : {{address}}',
+    setting: 'Serveur CSM réglé sur cette tablette : {{address}}',
+    local: 'Serveur CSM local de démonstration',
+  },
+  /** Under the form when the command line names the server. */
+  fixedNote:
+    'Le serveur indiqué en ligne de commande reste utilisé : un serveur enregistré ici servira dès que la ligne de commande n’en indiquera plus.',
   intro: 'Serveur CSM à utiliser',
   host: 'Serveur',
   port: 'Port',

@@ -1,6 +1,12 @@
 // Words of the IDnow identification screen, in the seed's order (steps 15–24).
 export const identification = {
   title: 'Identification à effectuer',
+  /** The title follows the user's status. */
+  titles: {
+    IDENT_REVIEW: 'Identification en cours de vérification',
+    ACTIVE: 'Identification validée',
+    IDENT_FAILED: 'Identification refusée',
+  },
   checklistTitle: 'Avant de commencer :',
   checklist: {
     document: 'Préparez votre pièce d’identité',

@@ -1,27 +1,49 @@
 // One CSM user's account: progress, the next step in plain words, Actualiser, the support
-// panel, and "Retirer de cette tablette" behind a confirmation. Renders the account machine.
+// panel, and "Retirer de cette tablette" behind a confirmation. The user shown is the core's
+// record the app holds (current with every users.changed); the machine adds what the technician
+// is doing (Actualiser under way, a removal to confirm, the last error).
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
-import type { accountMachine } from '../../../machines/account-machine.js';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
+import { accountActions, type accountMachine } from '../../../machines/account-machine.js';
+import type { replacePasswordMachine } from '../../../machines/replace-password-machine.js';
 import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { ErrorLine } from '../../components/error-line.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TouchButton } from '../../components/touch-button.js';
 import { ProgressTracker } from './progress-tracker.js';
+import { ReplacePasswordScreen } from './replace-password-screen.js';
 import { SupportPanel } from './support-panel.js';
 
 export interface AccountScreenProps {
+  /** The core's record of the user (the app's), not a copy of the account machine's. */
+  user: CsmUser;
   account: ActorRefFrom<typeof accountMachine>;
   onHome: () => void;
 }
 
-export function AccountScreen({ account, onHome }: AccountScreenProps) {
+export function AccountScreen({ user, account, onHome }: AccountScreenProps) {
   const { t } = useTranslation();
   const state = useSelector(account, (s) => s);
-  const { user, error } = state.context;
+  const { error } = state.context;
   const name = `${user.firstName} ${user.lastName}`;
   const hasNextStep = user.status !== 'SYNC_PENDING';
+  // Offered only when it can work: CSM refuses the others in this state.
+  const canChangeMobile = accountActions.changeMobile(user);
+  const canSetPassword = accountActions.setPassword(user);
+  const passwordRefused = accountActions.replacePassword(user);
+  const replacing = state.children.replacePassword as
+    ActorRefFrom<typeof replacePasswordMachine> | undefined;
+  if (state.matches('choosingPassword') && replacing) {
+    return (
+      <ReplacePasswordScreen
+        form={replacing}
+        title={`${t('csmUsers.title')} — ${name}`}
+        onHome={onHome}
+      />
+    );
+  }
   return (
     <ScreenFrame
       title={`${t('csmUsers.title')} — ${name}`}
@@ -38,6 +60,14 @@ export function AccountScreen({ account, onHome }: AccountScreenProps) {
           >
             {state.matches('refreshing') ? t('account.refreshing') : t('account.refresh')}
           </TouchButton>
+          {passwordRefused && (
+            <TouchButton
+              variant="primary"
+              onClick={() => account.send({ type: 'CHOOSE_PASSWORD' })}
+            >
+              {t('accountActions.replacePassword')}
+            </TouchButton>
+          )}
           {hasNextStep && (
             <TouchButton variant="primary" onClick={() => account.send({ type: 'OPEN_NEXT_STEP' })}>
               {t(`account.open.${user.status as Exclude<typeof user.status, 'SYNC_PENDING'>}`)}
@@ -48,18 +78,24 @@ export function AccountScreen({ account, onHome }: AccountScreenProps) {
     >
       <ProgressTracker user={user} />
       <p className="next-step" data-testid="next-step">
-        {t(`account.nextStep.${user.status}`)}
+        {passwordRefused
+          ? t('accountActions.passwordRefused')
+          : t(`account.nextStep.${user.status}`)}
       </p>
-      {user.remoteId && (
+      {(canChangeMobile || canSetPassword) && (
         <div className="row-actions">
-          <TouchButton onClick={() => account.send({ type: 'EDIT_MOBILE' })}>
-            {t('accountActions.editMobile')}
-          </TouchButton>
-          <TouchButton onClick={() => account.send({ type: 'SET_PASSWORD' })}>
-            {user.hasPassword === false
-              ? t('accountActions.initPassword')
-              : t('accountActions.resetPassword')}
-          </TouchButton>
+          {canChangeMobile && (
+            <TouchButton onClick={() => account.send({ type: 'EDIT_MOBILE' })}>
+              {t('accountActions.editMobile')}
+            </TouchButton>
+          )}
+          {canSetPassword && (
+            <TouchButton onClick={() => account.send({ type: 'SET_PASSWORD' })}>
+              {user.hasPassword === false
+                ? t('accountActions.initPassword')
+                : t('accountActions.resetPassword')}
+            </TouchButton>
+          )}
         </div>
       )}
       <SupportPanel user={user} />

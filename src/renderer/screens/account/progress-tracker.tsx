@@ -15,20 +15,43 @@ const CURRENT: Record<UserStatus, number> = {
   ACTIVE: 4,
 };
 
-const hhmm = (iso: string | null | undefined) =>
-  iso ? new Date(iso).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' }) : null;
+/** A time in the fr-FR locale; the day too when it was not today. */
+const timeOf = (iso: string | null | undefined, now = new Date()) => {
+  if (!iso) return null;
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return null;
+  const time = at.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+  return at.toDateString() === now.toDateString()
+    ? time
+    : `${at.toLocaleDateString('fr-FR', { day: '2-digit', month: '2-digit' })} ${time}`;
+};
+
+/** When a done step happened: CSM's time where it gave one, else when the tablet learned it
+ * (the times the core keeps, then the current status's `statusSince`). */
+function doneAt(user: CsmUser, step: (typeof STEPS)[number]): string | null | undefined {
+  switch (step) {
+    case 'registered':
+      return user.createdAt;
+    case 'email':
+      return user.emailVerifiedAt ?? user.statusSince;
+    case 'ident':
+      return user.identSubmittedAt ?? user.identDecidedAt ?? user.statusSince;
+    case 'active':
+      return user.identDecidedAt ?? user.statusSince;
+  }
+}
 
 export function ProgressTracker({ user }: { user: CsmUser }) {
   const { t } = useTranslation();
   const current = CURRENT[user.status];
-  const since = hhmm(user.statusSince ?? user.lastSyncAt);
+  const since = timeOf(user.statusSince ?? user.lastSyncAt);
   return (
     <ol className="tracker" aria-label={t('account.tracker.label')}>
       {STEPS.map((step, i) => {
         const state = i < current ? 'done' : i === current ? 'current' : 'todo';
         let detail: string;
         if (state === 'done') {
-          const at = i === 0 ? hhmm(user.createdAt) : null;
+          const at = timeOf(doneAt(user, step));
           detail = at ? t('account.tracker.doneAt', { time: at }) : t('account.tracker.done');
         } else if (state === 'current') {
           detail = since

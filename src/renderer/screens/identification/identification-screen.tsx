@@ -1,8 +1,11 @@
 // "Identification à effectuer": checklist, then the Ident-ID in large type with its QR code and
-// the seed's steps; follows the status until validated or refused. Renders the machine.
+// the seed's steps; follows the status until validated or refused. What it says (title, panel)
+// comes from the user record the app holds; the machine adds only what the technician did
+// (checklist read, Actualiser or a new Ident-ID under way, the last error).
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
+import type { CsmUser } from '../../../contract/kiosk/user.js';
 import { IDNOW_COMPANION_PATH } from '../../../contract/csm/idnow.js';
 import type { identificationMachine } from '../../../machines/identification-machine.js';
 import { ErrorLine } from '../../components/error-line.js';
@@ -15,16 +18,44 @@ const STEPS = ['app', 'code', 'terms', 'document', 'selfies', 'finish'] as const
 const CHECKLIST = ['document', 'light', 'selfie'] as const;
 
 export interface IdentificationScreenProps {
+  /** The core's record of the user (the app's), current with every users.changed. */
+  user: CsmUser;
   identification: ActorRefFrom<typeof identificationMachine>;
   onHome: () => void;
 }
 
-export function IdentificationScreen({ identification, onHome }: IdentificationScreenProps) {
+type Panel = 'checklist' | 'waiting' | 'inReview' | 'validated' | 'refused';
+
+/** Which panel the record's status calls for; the checklist and a new Ident-ID asked for are
+ * the technician's, so the machine says those (a new Ident-ID given reopens the checklist
+ * while the record may still say refused for a moment). */
+export function identificationPanel(
+  status: CsmUser['status'],
+  machine: { checklist: boolean; requesting: boolean },
+): Panel {
+  if (status === 'ACTIVE') return 'validated';
+  if (status === 'IDENT_REVIEW') return 'inReview';
+  if (status === 'IDENT_FAILED' && (machine.requesting || !machine.checklist)) return 'refused';
+  return machine.checklist ? 'checklist' : 'waiting';
+}
+
+const TITLED = ['IDENT_REVIEW', 'ACTIVE', 'IDENT_FAILED'] as const;
+const titled = (status: CsmUser['status']): status is (typeof TITLED)[number] =>
+  (TITLED as readonly string[]).includes(status);
+
+export function IdentificationScreen({ user, identification, onHome }: IdentificationScreenProps) {
   const { t } = useTranslation();
   const state = useSelector(identification, (s) => s);
   const info = useAppInfo();
-  const { user, error } = state.context;
+  const { error } = state.context;
   const busy = state.matches('refreshing') || state.matches('requestingIdent');
+  const panel = identificationPanel(user.status, {
+    checklist: state.matches('checklist'),
+    requesting: state.matches('requestingIdent'),
+  });
+  const title = titled(user.status)
+    ? t(`identification.titles.${user.status}`)
+    : t('identification.title');
   const refresh = (
     <TouchButton onClick={() => identification.send({ type: 'REFRESH' })} disabled={busy}>
       {state.matches('refreshing') ? t('identification.refreshing') : t('identification.refresh')}
@@ -36,10 +67,10 @@ export function IdentificationScreen({ identification, onHome }: IdentificationS
     </TouchButton>
   );
 
-  if (state.matches('checklist')) {
+  if (panel === 'checklist') {
     return (
       <ScreenFrame
-        title={t('identification.title')}
+        title={title}
         onHome={onHome}
         actions={
           <>
@@ -66,7 +97,7 @@ export function IdentificationScreen({ identification, onHome }: IdentificationS
       ? `${info.backendUrl}${IDNOW_COMPANION_PATH}?ident=${encodeURIComponent(user.identId)}`
       : null;
   let body;
-  if (state.matches('validated')) {
+  if (panel === 'validated') {
     body = (
       <>
         <p className="success" role="status">
@@ -75,7 +106,7 @@ export function IdentificationScreen({ identification, onHome }: IdentificationS
         <p className="intro">{t('identification.validatedHint')}</p>
       </>
     );
-  } else if (state.matches('refused') || state.matches('requestingIdent')) {
+  } else if (panel === 'refused') {
     const reason =
       user.identResult && user.identResult !== 'SUCCESS' && user.identResult !== 'REVIEW_PENDING'
         ? user.identResult
@@ -109,7 +140,7 @@ export function IdentificationScreen({ identification, onHome }: IdentificationS
           <span className="hint">{t('identification.qrHint')}</span>
         </div>
         <div className="ident-steps">
-          {state.matches('inReview') ? (
+          {panel === 'inReview' ? (
             <>
               <p className="notice" role="status">
                 {t('identification.review')}
@@ -130,7 +161,7 @@ export function IdentificationScreen({ identification, onHome }: IdentificationS
   }
   return (
     <ScreenFrame
-      title={t('identification.title')}
+      title={title}
       onHome={onHome}
       actions={
         <>

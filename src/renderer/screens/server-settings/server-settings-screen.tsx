@@ -8,6 +8,7 @@ import { ErrorLine } from '../../components/error-line.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { TextField } from '../../components/text-field.js';
 import { TouchButton } from '../../components/touch-button.js';
+import { useServerInUse } from '../../hooks/use-server-in-use.js';
 import { fieldErrorText } from '../../i18n/error-text.js';
 
 export function ServerSettingsScreen({
@@ -21,6 +22,7 @@ export function ServerSettingsScreen({
   const state = useSelector(settings, (s) => s);
   const { fields, errors, error, test } = state.context;
   const busy = state.matches('testing') || state.matches('saving');
+  const inUse = useServerInUse();
   return (
     <ScreenFrame
       title={t('server.title')}
@@ -36,6 +38,16 @@ export function ServerSettingsScreen({
         </>
       }
     >
+      {inUse && (
+        <p className="intro" data-testid="server-in-use">
+          {inUse.text}
+        </p>
+      )}
+      {inUse?.source === 'command-line' && (
+        <p className="intro" data-testid="server-fixed-note">
+          {t('server.fixedNote')}
+        </p>
+      )}
       <p className="intro">{t('server.intro')}</p>
       <form
         id="server-form"

@@ -1,12 +1,10 @@
 // Réglages: Gestion des utilisateurs CSM, and the CSM server the tablet talks to.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ServerAddress } from '../../../contract/kiosk/server-address.js';
 import { DEFAULT_CSM_PORT } from '../../../contract/kiosk/server-address.js';
-import type { KioskSettings } from '../../../contract/kiosk/settings.js';
-import { useKioskApi } from '../../bridge/api-context.js';
 import { MenuTile } from '../../components/menu-tile.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
+import { useServerInUse } from '../../hooks/use-server-in-use.js';
 
 export interface SettingsScreenProps {
   onOpenCsmUsers: () => void;
@@ -22,12 +20,8 @@ export function SettingsScreen({
   onHome,
 }: SettingsScreenProps) {
   const { t } = useTranslation();
-  const api = useKioskApi();
-  const [settings, setSettings] = useState<KioskSettings | null>(null);
-  useEffect(() => {
-    void api.invoke('settings.get', {}).then((r) => r.ok && setSettings(r.value));
-  }, [api]);
-  const server = settings?.server;
+  // The server in use (app.info), not the stored setting: the command line may name another.
+  const server = useServerInUse();
   return (
     <ScreenFrame title={t('settings.title')} onBack={onBack} onHome={onHome}>
       <div className="menu">
@@ -38,18 +32,8 @@ export function SettingsScreen({
         />
         <MenuTile
           label={t('server.title')}
-          hint={
-            server
-              ? t('server.hint', { address: `${server.host}:${server.port}` })
-              : t('server.localHint')
-          }
-          onSelect={() =>
-            onOpenServer(
-              server
-                ? { host: server.host, port: server.port }
-                : { host: '', port: DEFAULT_CSM_PORT },
-            )
-          }
+          hint={server?.text ?? ''}
+          onSelect={() => onOpenServer(server?.prefill ?? { host: '', port: DEFAULT_CSM_PORT })}
         />
       </div>
     </ScreenFrame>

@@ -19,7 +19,7 @@ describe('settings', () => {
       server: null,
       language: 'fr',
       demo: false,
-      refreshIntervalS: 30,
+      refreshIntervalS: 60,
     });
     expect(await value(core, 'settings.set', { language: 'de', refreshIntervalS: 10 })).toEqual({
       server: null,
@@ -53,7 +53,7 @@ describe('settings', () => {
     });
     expect(await value<KioskSettings>(core, 'settings.get')).toMatchObject({
       server: null,
-      refreshIntervalS: 30,
+      refreshIntervalS: 60,
     });
   });
 

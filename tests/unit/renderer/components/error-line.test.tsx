@@ -73,7 +73,7 @@ describe("a user's last error", () => {
     const account = createActor(accountMachine, { input: { user } }).start();
     render(
       <ApiContext.Provider value={api}>
-        <AccountScreen account={account} onHome={() => {}} />
+        <AccountScreen user={user} account={account} onHome={() => {}} />
       </ApiContext.Provider>,
     );
     expect(screen.getByText(SECRET_LOST)).toBeTruthy();

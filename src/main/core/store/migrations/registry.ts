@@ -8,6 +8,7 @@ import { up as journal } from './004-journal.js';
 import { up as outboxDueIndex } from './005-outbox-due-index.js';
 import { up as userProfile } from './006-user-profile.js';
 import { up as deviceCredential } from './007-device-credential.js';
+import { up as stepTimes } from './008-step-times.js';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'outbox-due-index', up: outboxDueIndex },
   { version: 6, name: 'user-profile', up: userProfile },
   { version: 7, name: 'device-credential', up: deviceCredential },
+  { version: 8, name: 'step-times', up: stepTimes },
 ];

@@ -164,7 +164,7 @@ describe('services raise their own change signals', () => {
         followed.push(after.server?.host ?? 'none');
       },
     });
-    expect(await settings.set({ refreshIntervalS: 30 })).toMatchObject({ ok: true });
+    expect(await settings.set({ refreshIntervalS: 60 })).toMatchObject({ ok: true });
     expect(take()).toEqual([]);
     await settings.set({ refreshIntervalS: 10, server: { host: 'csm.garage.fr', port: 8443 } });
     expect(take()).toEqual(['settingsChanged']);

@@ -190,6 +190,18 @@ describe('store migrations', () => {
     expect(db.prepare('SELECT COUNT(*) AS n FROM pending_revocations').get()).toEqual({ n: 1 });
   });
 
+  it('migration 8 gives users a time per journey step, empty for the users from before', () => {
+    const db = at(7);
+    insertUser(db, 'u-synced', true);
+    migrate(db, migrations.slice(0, 8));
+    expect(columns(db, 'users')).toEqual(
+      expect.arrayContaining(['email_verified_at', 'ident_submitted_at', 'ident_decided_at']),
+    );
+    expect(
+      db.prepare('SELECT email_verified_at, ident_submitted_at, ident_decided_at FROM users').get(),
+    ).toEqual({ email_verified_at: null, ident_submitted_at: null, ident_decided_at: null });
+  });
+
   it('is idempotent: a second run changes nothing', () => {
     const db = new Database(':memory:');
     migrate(db);

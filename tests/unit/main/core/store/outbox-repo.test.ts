@@ -73,6 +73,25 @@ describe('outbox', () => {
     expect(s.outbox.countFor('a')).toBe(2);
   });
 
+  it('sends a refused action again with a new secret under a new key, from the first attempt', () => {
+    const s = setup();
+    s.user('a');
+    s.enqueue('a');
+    expect(s.outbox.blockedOf('a', 'register')).toBeNull();
+    s.outbox.block(1);
+    const refused = s.outbox.blockedOf('a', 'register');
+    expect(refused).toMatchObject({ seq: 1, attempts: 1 });
+    const key = randomUUID();
+    s.outbox.resend(1, key, Buffer.from('sealed-anew'));
+    expect(s.outbox.blockedOf('a', 'register')).toBeNull();
+    expect(s.outbox.heads()).toMatchObject([{ seq: 1, attempts: 0, nextAttemptAt: 0 }]);
+    const row = s.outbox.get(1);
+    expect(row?.idempotencyKey).toBe(key);
+    expect(row?.idempotencyKey).not.toBe(refused?.idempotencyKey);
+    expect(row?.sealedSecret?.toString()).toBe('sealed-anew');
+    expect(row?.payload).toEqual({ n: 'a' });
+  });
+
   it('makes every waiting action due at once when CSM is back, refused ones excepted', () => {
     const s = setup();
     s.user('a');

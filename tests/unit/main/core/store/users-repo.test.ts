@@ -74,6 +74,9 @@ describe('users', () => {
       hasPassword: false,
       statusSince: '2026-11-23T09:00:00.000Z',
       supportRef: null,
+      emailVerifiedAt: null,
+      identSubmittedAt: null,
+      identDecidedAt: null,
     });
   });
 
@@ -155,5 +158,56 @@ describe('users', () => {
       'SELECT COUNT(*) AS n FROM users WHERE sealed_credential IS NOT NULL',
     );
     expect(left.get()).toEqual({ n: 0 });
+  });
+
+  it('keeps CSM’s time of each step where it gives one, else when the tablet learned it', () => {
+    const s = withDeliveredUser();
+    const verified = '2026-11-23T09:01:00.000Z';
+    s.users.applyStatus(
+      anAccountStatus(ACC, { status: 'IDENT_PENDING', emailVerifiedAt: verified }),
+      '2026-11-23T09:02:00.000Z',
+    );
+    expect(s.users.get('u-1')).toMatchObject({
+      emailVerifiedAt: verified,
+      identSubmittedAt: null,
+      identDecidedAt: null,
+    });
+    // An older CSM gives no times: the tablet dates the steps when it learns of them, and keeps
+    // the times it has.
+    const {
+      emailVerifiedAt: _e,
+      identSubmittedAt: _s,
+      identDecidedAt: _d,
+      ...silent
+    } = anAccountStatus(ACC, { status: 'ACTIVE', next: 'NONE' });
+    s.users.applyStatus(silent, '2026-11-23T09:10:00.000Z');
+    expect(s.users.get('u-1')).toMatchObject({
+      emailVerifiedAt: verified,
+      identSubmittedAt: '2026-11-23T09:10:00.000Z',
+      identDecidedAt: '2026-11-23T09:10:00.000Z',
+    });
+  });
+
+  it('clears the IDnow times when CSM gives a new Ident-ID', () => {
+    const s = withDeliveredUser();
+    s.users.applyStatus(
+      anAccountStatus(ACC, {
+        status: 'IDENT_FAILED',
+        identSubmittedAt: '2026-11-23T09:05:00.000Z',
+        identDecidedAt: '2026-11-23T09:06:00.000Z',
+      }),
+      '2026-11-23T09:07:00.000Z',
+    );
+    expect(s.users.get('u-1')).toMatchObject({ identDecidedAt: '2026-11-23T09:06:00.000Z' });
+    s.users.applyStatus(
+      anAccountStatus(ACC, {
+        status: 'IDENT_PENDING',
+        identSubmittedAt: null,
+        identDecidedAt: null,
+      }),
+      '2026-11-23T09:08:00.000Z',
+    );
+    expect(s.users.get('u-1')).toMatchObject({ identSubmittedAt: null, identDecidedAt: null });
+    expect(s.users.get('u-1')?.emailVerifiedAt).not.toBeNull();
   });
 });

@@ -11,7 +11,11 @@ import {
 } from '../../../../../src/main/core/credentials/device-credentials.js';
 import { createSecretBox } from '../../../../../src/main/core/secrets/secret-box.js';
 import { openStores } from '../../../../../src/main/core/store/stores.js';
-import { createStatusRefresh } from '../../../../../src/main/core/sync/status-refresh.js';
+import {
+  createStatusRefresh,
+  FAST_REFRESH_MS,
+  SLOW_REFRESH_MS,
+} from '../../../../../src/main/core/sync/status-refresh.js';
 import { ManualClock } from '../../../../support/manual-clock.js';
 import { useTempDir } from '../../../../support/temp-dir.js';
 import { settle, until } from '../support/core-fixture.js';
@@ -28,7 +32,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 describe('status refresh', () => {
   const tempDir = useTempDir();
 
-  function setup(script: Script, delivered: number, online = true) {
+  function setup(script: Script, delivered: number, online = true, random = () => 0.5) {
     const stores = openStores(join(tempDir(), 'store.sqlite'));
     const clock = new ManualClock();
     const csm = scriptedClient(script);
@@ -53,13 +57,14 @@ describe('status refresh', () => {
     });
     for (let i = 0; i < delivered; i++) deliver(i);
     const raised: string[] = [];
-    let intervalS = 30;
+    let intervalS = 60;
     const refresh = createStatusRefresh({
       ...stores,
       credentials,
       client: () => csm.client,
       clock,
-      intervalMs: () => intervalS * 1000,
+      slowIntervalMs: () => intervalS * 1000,
+      random,
       online: () => online,
       signals: {
         usersChanged: () => raised.push('usersChanged'),
@@ -124,42 +129,125 @@ describe('status refresh', () => {
     expect(s.csm.calls.status).toHaveLength(1);
   });
 
-  it('refreshes on its own every interval while a user waits on IDnow, then stops', async () => {
+  it('refreshes every second while a user waits on IDnow, then once a minute', async () => {
     const pending = anAccountStatus(accountId(0), { status: 'IDENT_PENDING', next: 'IDENTIFY' });
     const review = { ...pending, status: 'IDENT_REVIEW' as const, next: 'WAIT_REVIEW' as const };
     const active = { ...pending, status: 'ACTIVE' as const, next: 'NONE' as const };
-    const s = setup({ status: [[pending], [review], [active]] }, 1);
-    s.refresh.reschedule();
-    expect(s.clock.pending()).toBe(0); // e-mail pending: only the technician can move it on
-    await s.refresh.refreshAll(); // → IDENT_PENDING: the automatic refresh is armed
+    const s = setup({ status: [[pending], [review], [active], [active]] }, 1);
+    await s.refresh.refreshAll(); // → IDENT_PENDING: the fast refresh is armed
     expect(s.clock.pending()).toBe(1);
-    s.clock.advance(29_999);
+    s.clock.advance(FAST_REFRESH_MS - 1);
     await settle();
     expect(s.csm.calls.status).toHaveLength(1);
     s.clock.advance(1);
     await until(() => s.users.get('u-0')?.status === 'IDENT_REVIEW');
     await settle();
-    s.clock.advance(30_000);
+    s.clock.advance(FAST_REFRESH_MS);
     await until(() => s.users.get('u-0')?.status === 'ACTIVE');
     await settle();
-    expect(s.clock.pending()).toBe(0);
-    s.clock.advance(300_000);
+    // Nobody waits any more: the next one is a minute away.
+    s.clock.advance(SLOW_REFRESH_MS - 1);
     await settle();
     expect(s.csm.calls.status).toHaveLength(3);
+    s.clock.advance(1);
+    await until(() => s.csm.calls.status.length === 4);
   });
 
-  it('uses a shorter interval as soon as it is set, and waits while offline', async () => {
-    const pending = anAccountStatus(accountId(0), { status: 'IDENT_PENDING' });
-    const s = setup({ status: [[pending], [pending], [pending]] }, 1);
+  it('waits a second per batch of 100 users, so 250 users still make 1 request a second', async () => {
+    const s = setup({}, 250);
+    s.csm.client.status = async (accounts) => {
+      s.csm.calls.status.push(accounts);
+      const answer = accounts.map((a) => anAccountStatus(a.accountId, { status: 'IDENT_PENDING' }));
+      return { ok: true, value: { accounts: answer } };
+    };
     await s.refresh.refreshAll();
-    s.setInterval(5);
+    expect(s.csm.calls.status).toHaveLength(3);
+    s.clock.advance(3 * FAST_REFRESH_MS - 1);
+    await settle();
+    expect(s.csm.calls.status).toHaveLength(3);
+    s.clock.advance(1);
+    await until(() => s.csm.calls.status.length === 6);
+  });
+
+  it('arms nothing while no user is known to CSM', async () => {
+    const s = setup({}, 0);
     s.refresh.reschedule();
+    expect(s.clock.pending()).toBe(0);
+  });
+
+  it('keeps to 1 request a second while a user waits, and 1 a minute when idle', async () => {
+    const pending = anAccountStatus(accountId(0), { status: 'IDENT_PENDING' });
+    const active = { ...pending, status: 'ACTIVE' as const, next: 'NONE' as const };
+    // Jitter at its widest, both ways: the average still holds.
+    let draw = 0;
+    const s = setup({}, 1, true, () => [0, 0.999][draw++ % 2] ?? 0);
+    let answer = pending;
+    s.csm.client.status = async (accounts) => {
+      s.csm.calls.status.push(accounts);
+      return { ok: true, value: { accounts: [answer] } };
+    };
+    const requestsOver = async (minutes: number, stepMs: number) => {
+      const before = s.csm.calls.status.length;
+      for (let t = 0; t < (minutes * 60_000) / stepMs; t++) {
+        s.clock.advance(stepMs);
+        await settle();
+      }
+      return s.csm.calls.status.length - before;
+    };
+    await s.refresh.refreshAll();
+    const waiting = await requestsOver(2, 100);
+    expect(waiting).toBeLessThanOrEqual(2 * 60);
+    expect(waiting).toBeGreaterThanOrEqual(2 * 60 * 0.8);
+    answer = active;
+    await requestsOver(1, 1000); // the answer that ends the wait
+    const idle = await requestsOver(10, 1000);
+    expect(idle).toBeLessThanOrEqual(10);
+    expect(idle).toBeGreaterThanOrEqual(8);
+  });
+
+  it('backs off while CSM fails, and comes back to a second once it answers', async () => {
+    const pending = anAccountStatus(accountId(0), { status: 'IDENT_PENDING' });
+    const s = setup({}, 1);
+    let failing = true;
+    const at: number[] = [];
+    s.csm.client.status = async (accounts) => {
+      s.csm.calls.status.push(accounts);
+      at.push(s.clock.now());
+      return failing
+        ? { ok: false as const, error: { code: 'NETWORK' as const } }
+        : { ok: true, value: { accounts: [pending] } };
+    };
+    await s.refresh.refreshAll();
+    for (let i = 0; i < 5; i++) {
+      s.clock.advance(2 ** (i + 1) * FAST_REFRESH_MS);
+      await settle();
+    }
+    const gaps = at.slice(1).map((t, i) => t - (at[i] ?? 0));
+    expect(gaps).toEqual([2000, 4000, 8000, 16000, 32000]);
+    failing = false;
+    s.clock.advance(64_000);
+    await settle();
+    const last = s.csm.calls.status.length;
+    s.clock.advance(FAST_REFRESH_MS);
+    await settle();
+    expect(s.csm.calls.status.length).toBe(last + 1);
+  });
+
+  it('keeps a longer idle interval when it is set, and waits while offline', async () => {
+    const active = anAccountStatus(accountId(0), { status: 'ACTIVE', next: 'NONE' });
+    const s = setup({ status: [[active], [active], [active]] }, 1);
+    await s.refresh.refreshAll();
+    s.setInterval(120);
+    s.refresh.reschedule(); // the armed minute stays: sooner is never pushed away
     s.setOnline(false);
-    s.clock.advance(5_000);
+    s.clock.advance(SLOW_REFRESH_MS);
     await settle();
     expect(s.csm.calls.status).toHaveLength(1); // offline: the sync engine's probe decides
     s.setOnline(true);
-    s.clock.advance(5_000);
+    s.clock.advance(120_000 - 1);
+    await settle();
+    expect(s.csm.calls.status).toHaveLength(1);
+    s.clock.advance(1);
     await until(() => s.csm.calls.status.length === 2);
   });
 

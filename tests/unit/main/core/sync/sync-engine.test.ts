@@ -51,48 +51,96 @@ describe('sync engine', () => {
     await s.engine.stop();
   });
 
-  it('stays online after one lost request when the health probe still answers', async () => {
+  it('goes offline at the first request that cannot reach CSM, and back when the probe answers', async () => {
     const script = scriptedClient({ register: ['NETWORK', 'ok'], health: ['ok', 'ok'] });
     const s = coreFixture(tempDir(), script);
     s.register('jean@garage.fr');
     s.engine.start();
-    await until(() => script.calls.health === 2);
+    await until(() => script.calls.register.length === 1);
     await settle();
-    expect(s.engine.status()).toMatchObject({ online: true, waiting: 1 });
+    // No probe needed to say so: the lost request is enough.
+    expect(s.engine.status()).toMatchObject({ online: false, waiting: 1 });
     expect(s.engine.status().lastError?.code).toBe('NETWORK');
-    s.clock.advance(250); // the lost request's own backoff
+    expect(script.calls.health).toBe(1);
+    s.clock.advance(250); // the offline probe answers: the backoff is over too
     await until(() => s.outbox.count() === 0);
     expect(script.calls.register).toHaveLength(2);
+    expect(s.engine.status().online).toBe(true);
     await s.engine.stop();
   });
 
   it('goes offline when the probe fails too, sends only the probe, and drains as soon as it answers', async () => {
     const script = scriptedClient({
       register: ['NETWORK', 'ok', 'ok'],
-      health: ['ok', 'NETWORK', 'NETWORK', 'ok'],
+      health: ['ok', 'NETWORK', 'ok'],
     });
     const s = coreFixture(tempDir(), script, () => 0.999);
     s.register('jean@garage.fr');
     s.engine.start();
-    await until(() => script.calls.health === 2);
+    await until(() => script.calls.register.length === 1);
     await settle();
     expect(s.engine.status()).toMatchObject({ online: false, waiting: 1 });
     // A registration made offline waits for the probe instead of trying on its own.
     s.register('marie@garage.fr');
     s.engine.kick();
-    s.clock.advance(999);
+    s.clock.advance(249);
     await settle();
     expect(script.calls.register).toHaveLength(1);
-    expect(script.calls.health).toBe(2);
-    s.clock.advance(1); // t = 1 s: the probe fails again
-    await until(() => script.calls.health === 3);
+    expect(script.calls.health).toBe(1);
+    s.clock.advance(1); // t = 0.25 s: the probe fails
+    await until(() => script.calls.health === 2);
     await settle();
     expect(script.calls.register).toHaveLength(1);
-    s.clock.advance(1_000); // t = 2 s: CSM is back; the first backoff (~500 ms·2) is not over
+    s.clock.advance(250); // t = 0.5 s: CSM is back; the first backoff (~500 ms·2) is not over
     await until(() => s.outbox.count() === 0);
     expect(script.calls.register).toHaveLength(3);
     expect(s.engine.status().online).toBe(true);
     expect(s.changes.map((c) => c.online)).toContain(false);
+    await s.engine.stop();
+  });
+
+  it('knows it is offline within 2 s of CSM going away with nothing waiting', async () => {
+    const script = scriptedClient({ health: ['ok', 'ok', 'NETWORK'] });
+    const s = coreFixture(tempDir(), script);
+    s.engine.start();
+    await until(() => script.calls.health === 1);
+    await settle();
+    s.clock.advance(1_250); // the online probe still answers
+    await until(() => script.calls.health === 2);
+    await settle();
+    expect(s.engine.status()).toMatchObject({ online: true, waiting: 0 });
+    // CSM goes away just after that probe: the next one, 1.25 s later, finds it gone.
+    s.clock.advance(1_250);
+    await until(() => script.calls.health === 3);
+    await settle();
+    expect(s.engine.status()).toMatchObject({ online: false, waiting: 0 });
+    expect(s.changes.at(-1)?.online).toBe(false);
+    await s.engine.stop();
+  });
+
+  it('delivers 100 actions queued offline as soon as the probe answers, whatever their backoff', async () => {
+    const script = scriptedClient({
+      // The four sent at once before the tablet knew; the others wait without trying.
+      register: ['NETWORK', 'NETWORK', 'NETWORK', 'NETWORK'],
+      health: ['ok', ...Array.from({ length: 10 }, () => 'NETWORK' as const), 'ok'],
+    });
+    const s = coreFixture(tempDir(), script, () => 0.999);
+    for (let i = 0; i < 100; i++) s.register(`tech${i}@garage.fr`);
+    s.engine.start();
+    // Every head failed once: backoffs are running, the tablet is offline.
+    await until(() => !s.engine.online() && script.calls.register.length === 4);
+    await settle();
+    for (let i = 0; i < 10; i++) {
+      s.clock.advance(250);
+      await until(() => script.calls.health === i + 2);
+      await settle();
+    }
+    expect(s.outbox.count()).toBe(100);
+    const before = script.calls.register.length;
+    s.clock.advance(250); // the probe answers: no timer more is needed to drain everything
+    for (let i = 0; i < 50 && s.outbox.count() > 0; i++) await settle();
+    await until(() => s.outbox.count() === 0);
+    expect(script.calls.register.length - before).toBeGreaterThanOrEqual(100);
     await s.engine.stop();
   });
 
