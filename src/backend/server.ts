@@ -11,6 +11,7 @@ import { createBackendContext } from './backend-context.js';
 import { repeatEvery, systemTimers, type BackendTimers } from './backend-timers.js';
 import { createFaultPlan } from './faults/fault-plan.js';
 import { installFaultHooks } from './faults/fault-hooks.js';
+import { passwordWeakness } from './security/password-policy.js';
 import {
   answerClientError,
   answerFrameworkError,
@@ -123,6 +124,10 @@ export async function startBackend(
 ): Promise<RunningBackend> {
   const app = await buildBackend(options);
   const host = options.host ?? '127.0.0.1';
+  // The password policy builds its dictionaries on its first check (about 0.5 s): done before
+  // listening, so /health answers only once a registration can be answered at full speed (a
+  // restarted CSM drains the tablets' queues at once).
+  passwordWeakness('warm-up', '');
   try {
     await app.listen({ port: options.port ?? 0, host });
   } catch (error) {
