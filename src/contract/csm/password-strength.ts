@@ -16,8 +16,28 @@ export interface StrengthEstimate {
   suggestions: string[];
 }
 
-// language-de 3 names its lists without the language suffix the others carry.
-const german = Object.fromEntries(Object.entries(de).map(([name, words]) => [`${name}-de`, words]));
+/**
+ * One list per language: its lists (common words, names, Wikipedia, months…) interleaved rank by
+ * rank, without repeats. zxcvbn looks every substring up in every list, so the cost grows with
+ * their number: 40 lists cost ~20 ms a check, 5 lists ~4 ms, for the same scores. Interleaving
+ * keeps a word's rank close to its rank in its own list (at most a few times it).
+ */
+function oneList(lists: Record<string, readonly string[]>): string[] {
+  const all = Object.values(lists);
+  const merged: string[] = [];
+  const seen = new Set<string>();
+  const longest = Math.max(...all.map((list) => list.length));
+  for (let rank = 0; rank < longest; rank++) {
+    for (const list of all) {
+      const word = list[rank];
+      if (word !== undefined && !seen.has(word)) {
+        seen.add(word);
+        merged.push(word);
+      }
+    }
+  }
+  return merged;
+}
 
 /** The characters zxcvbn looks at; the policy still counts every one against 12–128. */
 export const ANALYSED_LENGTH = 32;
@@ -27,7 +47,12 @@ let factory: ZxcvbnFactory | null = null;
 // Built on first use, not at import (≈ 0.5 s and 20 MB): the backend imports this file at start.
 function zxcvbn(): ZxcvbnFactory {
   factory ??= new ZxcvbnFactory({
-    dictionary: { ...common, ...fr, ...german, ...en },
+    dictionary: {
+      ...common,
+      words_fr: oneList(fr as Record<string, readonly string[]>),
+      words_de: oneList(de as Record<string, readonly string[]>),
+      words_en: oneList(en as Record<string, readonly string[]>),
+    },
     // language-common 4 ships AZERTY and QWERTZ beside QWERTY, Dvorak and the keypads.
     graphs: adjacencyGraphs,
     // What a check costs grows faster than the length: 128 characters take up to a second,
