@@ -1,50 +1,16 @@
 // The tablet follows CSM's change of a user's status by itself, on every open screen, within a
 // few seconds: the identification screen's title and the account screen come from the one user
 // record the core pushes, and the automatic refresh is fast while someone waits on IDnow.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { qaAccountsResponse, qaLastCodeResponse } from '../../src/contract/csm/qa-api.js';
-import { startBackend, type RunningBackend } from '../../src/backend/server.js';
-import { startEmulation, type EmulationProcess } from './support/emulation-process.js';
 import { IdnowPhonePage } from './support/idnow-phone-page.js';
-import { KioskPage } from './support/kiosk-page.js';
+import type { KioskPage } from './support/kiosk-page.js';
+import { kioskWithBackend } from './support/kiosk-with-backend.js';
 
 /** How long the simulated IDnow review takes, as measured on CSM: 1.5 s. */
 const REVIEW_MS = 1500;
 
-const test = base.extend<{
-  backend: RunningBackend;
-  emulation: EmulationProcess;
-  kiosk: KioskPage;
-}>({
-  // eslint-disable-next-line no-empty-pattern
-  backend: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-follow-'));
-    const backend = await startBackend({
-      dataDir,
-      qa: true,
-      identReviewDelayMs: REVIEW_MS,
-      passwordCost: 'test',
-    });
-    await use(backend);
-    // Chromium may keep a preconnected socket that never sends a request; Node's server.close()
-    // then waits for its 60 s headers timeout. The backend has stopped accepting by then: the
-    // teardown does not wait for that socket beyond a few seconds.
-    await Promise.race([backend.close(), new Promise((done) => setTimeout(done, 5_000).unref())]);
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-  emulation: async ({ backend }, use) => {
-    const emulation = await startEmulation(undefined, backend.url);
-    await use(emulation);
-    await emulation.stop();
-  },
-  kiosk: async ({ page, emulation }, use) => {
-    await page.goto(emulation.url);
-    await use(new KioskPage(page));
-  },
-});
+const test = kioskWithBackend(REVIEW_MS);
 
 const marie = {
   email: 'marie.martin@garage-martin.fr',

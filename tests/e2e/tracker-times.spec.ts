@@ -1,45 +1,12 @@
 // Finding 6: once a user is validated, every step of the progress tracker (Enregistré, E-mail
 // validé, IDnow, Validé) shows when it happened, in the fr-FR locale. The steps CSM dates
 // carry CSM's times.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { expect, test as base } from '@playwright/test';
+import { expect } from '@playwright/test';
 import { qaLastCodeResponse } from '../../src/contract/csm/qa-api.js';
-import { startBackend, type RunningBackend } from '../../src/backend/server.js';
-import { startEmulation, type EmulationProcess } from './support/emulation-process.js';
 import { IdnowPhonePage } from './support/idnow-phone-page.js';
-import { KioskPage } from './support/kiosk-page.js';
+import { kioskWithBackend } from './support/kiosk-with-backend.js';
 
-const test = base.extend<{
-  backend: RunningBackend;
-  emulation: EmulationProcess;
-  kiosk: KioskPage;
-}>({
-  // eslint-disable-next-line no-empty-pattern
-  backend: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-times-'));
-    const backend = await startBackend({
-      dataDir,
-      qa: true,
-      identReviewDelayMs: 300,
-      passwordCost: 'test',
-    });
-    await use(backend);
-    // As in status-follows.spec.ts: a preconnected Chromium socket would hold close() for 60 s.
-    await Promise.race([backend.close(), new Promise((done) => setTimeout(done, 5_000).unref())]);
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-  emulation: async ({ backend }, use) => {
-    const emulation = await startEmulation(undefined, backend.url);
-    await use(emulation);
-    await emulation.stop();
-  },
-  kiosk: async ({ page, emulation }, use) => {
-    await page.goto(emulation.url);
-    await use(new KioskPage(page));
-  },
-});
+const test = kioskWithBackend(300);
 
 const paul = {
   email: 'paul.durand@garage-durand.fr',
