@@ -7,18 +7,21 @@ import { ApiContext } from './bridge/api-context.js';
 import { kioskApi } from './bridge/kiosk-api.js';
 import { restoreProgress } from './bridge/restore-progress.js';
 import { setupI18n } from './i18n/setup-i18n.js';
+import { loadSettings, SettingsProvider } from './settings/settings-context.js';
 import './styles/app.css';
 
 // The CSP forbids eval; without this zod would probe for it and log a violation.
 z.config({ jitless: true });
+const [settings, restored] = await Promise.all([loadSettings(kioskApi), restoreProgress(kioskApi)]);
 await setupI18n();
-const restored = await restoreProgress(kioskApi);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(
   <StrictMode>
     <ApiContext.Provider value={kioskApi}>
-      <App restored={restored} />
+      <SettingsProvider api={kioskApi} initial={settings}>
+        <App restored={restored} />
+      </SettingsProvider>
     </ApiContext.Provider>
   </StrictMode>,
 );

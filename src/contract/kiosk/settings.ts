@@ -1,6 +1,6 @@
 // The tablet's settings as the core stores them and the Réglages screens read and change them:
 // the CSM server (host and port, as in the CGM NET document), language, demo mode and how often
-// a user waiting on IDnow is refreshed on its own.
+// a user waiting on IDnow is refreshed on its own, and how long an untouched screen stays.
 import { z } from 'zod';
 import { hostField, portField } from './server-address.js';
 
@@ -13,6 +13,10 @@ export const csmServer = z.object({
   secure: z.boolean().optional(),
 });
 export type CsmServer = z.output<typeof csmServer>;
+
+/** Minutes without a touch before the kiosk warns, then drops unsaved input and goes home. */
+export const idleMinutesChoices = [1, 2, 5, 10] as const;
+export type IdleMinutes = (typeof idleMinutesChoices)[number];
 
 export const REFRESH_INTERVAL_MIN_S = 5;
 export const REFRESH_INTERVAL_MAX_S = 3600;
@@ -32,6 +36,11 @@ export const kioskSettings = z.object({
     .int({ error: 'invalid' })
     .min(REFRESH_INTERVAL_MIN_S, { error: 'invalid' })
     .max(REFRESH_INTERVAL_MAX_S, { error: 'invalid' }),
+  /** A shared tablet: a half-filled form with a password does not stay on screen for long. */
+  idleMinutes: z.union(
+    idleMinutesChoices.map((m) => z.literal(m)),
+    { error: 'invalid' },
+  ),
 });
 export type KioskSettings = z.output<typeof kioskSettings>;
 
@@ -40,6 +49,7 @@ export const DEFAULT_SETTINGS: KioskSettings = {
   language: 'fr',
   demo: false,
   refreshIntervalS: 60,
+  idleMinutes: 2,
 };
 
 /** settings.set: only the settings given change. */

@@ -35,6 +35,7 @@ const settings = {
   language: 'fr',
   demo: false,
   refreshIntervalS: 30,
+  idleMinutes: 2,
 } as const;
 const fakeSettings = { get: () => settings, set: async () => ok(settings) };
 const fakeWizard: WizardService = {
