@@ -11,7 +11,7 @@ import { createBackendContext } from './backend-context.js';
 import { repeatEvery, systemTimers, type BackendTimers } from './backend-timers.js';
 import { createFaultPlan } from './faults/fault-plan.js';
 import { installFaultHooks } from './faults/fault-hooks.js';
-import { passwordWeakness } from './security/password-policy.js';
+import { warmPasswordChecker } from './security/password-checker.js';
 import {
   answerClientError,
   answerFrameworkError,
@@ -124,10 +124,10 @@ export async function startBackend(
 ): Promise<RunningBackend> {
   const app = await buildBackend(options);
   const host = options.host ?? '127.0.0.1';
-  // The password policy builds its dictionaries on its first check (about 0.5 s): done before
-  // listening, so /health answers only once a registration can be answered at full speed (a
-  // restarted CSM drains the tablets' queues at once).
-  passwordWeakness('warm-up', '');
+  // The password policy's worker builds its dictionaries on its first check (about 0.5 s): done
+  // before listening, so /health answers only once a registration can be answered at full speed
+  // (a restarted CSM drains the tablets' queues at once).
+  await warmPasswordChecker();
   try {
     await app.listen({ port: options.port ?? 0, host });
   } catch (error) {

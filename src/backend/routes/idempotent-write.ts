@@ -30,7 +30,10 @@ export interface WriteSpec<S extends z.ZodType, P> {
   rates?: (input: z.output<S>, accountId: string | undefined) => RateKey[];
   /** Refusals that depend only on the input and data that never changes (a weak password):
    * answered without storing them under the key, so a corrected retry is not replayed. */
-  precheck?: (input: z.output<S>, accountId: string | undefined) => AppError | null;
+  precheck?: (
+    input: z.output<S>,
+    accountId: string | undefined,
+  ) => AppError | null | Promise<AppError | null>;
   work: (input: z.output<S>, accountId: string | undefined) => IdempotentWrite<P>;
   /** A route without `:accountId` has no caller: the client its keys belong to (register: the
    * tablet's deviceId), so one tablet's key never replays another's answer. */
@@ -66,7 +69,7 @@ export async function handleWrite<S extends z.ZodType, P>(
   // A route without a body takes none: whatever was sent is neither read nor kept.
   const input = spec.body ? parseInput(spec.body, request.body) : ok(undefined as z.output<S>);
   if (!input.ok) return sendError(reply, input.error);
-  const refused = spec.precheck?.(input.value, accountId);
+  const refused = await spec.precheck?.(input.value, accountId);
   if (refused) return sendError(reply, refused);
   // The path with its account id: one key must not be replayed for another account.
   const path = `${spec.route.method} ${routePath(spec.route, accountId)}`;

@@ -1,20 +1,18 @@
 // CSM's password policy on the backend: the contract's rules (password-policy.ts) with zxcvbn's
-// word lists imported at start, so a route's precheck answers synchronously. The lists are
-// turned into zxcvbn's ranked dictionaries on the first check, not at import: the CLI's --help
-// and the migrations do not need them.
-import {
-  checkPasswordWith,
-  type PasswordRefusal,
-  type PasswordVerdict,
-} from '../../contract/csm/password-policy.js';
-import { estimateStrength } from '../../contract/csm/password-strength.js';
+// word lists, applied by a worker thread (password-checker.ts) so a route awaits the verdict
+// without blocking the others.
+import type { PasswordRefusal, PasswordVerdict } from '../../contract/csm/password-policy.js';
+import { checkPasswordOffLoop } from './password-checker.js';
 
-export function checkPassword(password: string, email: string): PasswordVerdict {
-  return checkPasswordWith(estimateStrength, password, email);
+export function checkPassword(password: string, email: string): Promise<PasswordVerdict> {
+  return checkPasswordOffLoop(password, email);
 }
 
 /** null when the password may be used; otherwise the validation key that says why not. */
-export function passwordWeakness(password: string, email: string): PasswordRefusal | null {
-  const verdict = checkPassword(password, email);
+export async function passwordWeakness(
+  password: string,
+  email: string,
+): Promise<PasswordRefusal | null> {
+  const verdict = await checkPassword(password, email);
   return verdict.ok ? null : verdict.reason;
 }

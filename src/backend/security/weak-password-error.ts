@@ -4,8 +4,12 @@ import { fieldErrorTexts } from '../http/error-texts.js';
 import type { AppError } from '../result.js';
 import { passwordWeakness } from './password-policy.js';
 
-export function weakPasswordError(field: string, password: string, email: string): AppError | null {
-  const weakness = passwordWeakness(password, email);
+export async function weakPasswordError(
+  field: string,
+  password: string,
+  email: string,
+): Promise<AppError | null> {
+  const weakness = await passwordWeakness(password, email);
   if (weakness === null) return null;
   return {
     code: 'PASSWORD_WEAK',

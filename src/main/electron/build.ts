@@ -11,6 +11,10 @@ export const MAIN_BUNDLE = 'electron-main.cjs';
 export const PRELOAD_BUNDLE = 'preload.cjs';
 export const BACKEND_BUNDLE = 'reference-backend.cjs';
 export const PASSWORD_STRENGTH_BUNDLE = 'password-strength.cjs';
+/** The name backend/security/password-checker.ts looks for beside the backend's bundle (a host
+ * may not import the backend's modules; the build test boots the bundled backend, which fails
+ * if the two names part). */
+export const PASSWORD_CHECK_WORKER_BUNDLE = 'password-check-worker.cjs';
 
 /** Electron 45 ships Node 22 and Chromium 140. */
 const NODE_TARGET = 'node22';
@@ -18,6 +22,10 @@ const CHROME_TARGET = 'chrome140';
 
 const BACKEND_ENTRY = join(projectRoot, 'src/backend/server.ts');
 const PASSWORD_STRENGTH_ENTRY = join(projectRoot, 'src/contract/csm/password-strength.ts');
+const PASSWORD_CHECK_WORKER_ENTRY = join(
+  projectRoot,
+  'src/backend/security/password-check-worker.ts',
+);
 
 const common: BuildOptions = {
   bundle: true,
@@ -100,8 +108,8 @@ export function referenceBackendChunk(): Plugin {
  * Keeps CSM's password word lists (zxcvbn-ts, about 3 MB, see contract/csm/password-strength.ts)
  * out of the main bundle and the backend's: each requires password-strength.cjs next to it, the
  * core when it first checks a password (password-policy.ts's dynamic import), the reference
- * backend when it starts (a static import: its prechecks answer synchronously). One copy in
- * memory when both run, in demo mode. Same stub as referenceBackendChunk, for either import.
+ * backend's password-check worker when it starts (password-checker.ts). One file on disk for
+ * both. Same stub as referenceBackendChunk, for either import.
  */
 export function passwordStrengthChunk(): Plugin {
   const stubNamespace = 'password-strength-chunk';
@@ -144,7 +152,18 @@ export function backendBuildOptions(outdir: string): BuildOptions {
   };
 }
 
-/** The password word lists on their own, shared by the main and the backend's bundles. */
+/** The reference backend's password-check worker thread, started from beside the backend's
+ * bundle (password-checker.ts looks for it there). */
+export function passwordCheckWorkerBuildOptions(outdir: string): BuildOptions {
+  return {
+    ...nodeBundle,
+    entryPoints: [PASSWORD_CHECK_WORKER_ENTRY],
+    outfile: join(outdir, PASSWORD_CHECK_WORKER_BUNDLE),
+    plugins: [passwordStrengthChunk()],
+  };
+}
+
+/** The password word lists on their own, shared by the main bundle and the backend's worker. */
 export function passwordStrengthBuildOptions(outdir: string): BuildOptions {
   return {
     ...nodeBundle,
@@ -165,12 +184,13 @@ export function preloadBuildOptions(outdir: string): BuildOptions {
   };
 }
 
-/** Writes the four bundles into `outdir` (dist/main by default); rejects on any esbuild error. */
+/** Writes the five bundles into `outdir` (dist/main by default); rejects on any esbuild error. */
 export async function buildElectron(outdir = join(projectRoot, 'dist/main')): Promise<void> {
   await Promise.all([
     build(mainBuildOptions(outdir)),
     build(backendBuildOptions(outdir)),
     build(passwordStrengthBuildOptions(outdir)),
+    build(passwordCheckWorkerBuildOptions(outdir)),
     build(preloadBuildOptions(outdir)),
   ]);
 }

@@ -9,6 +9,7 @@ import {
   BACKEND_BUNDLE,
   buildElectron,
   MAIN_BUNDLE,
+  PASSWORD_CHECK_WORKER_BUNDLE,
   PASSWORD_STRENGTH_BUNDLE,
   PRELOAD_BUNDLE,
 } from '../../../../src/main/electron/build.js';
@@ -145,14 +146,20 @@ describe('build:electron', () => {
     expect(backend).toContain('src/backend/security/password-policy.ts');
   });
 
-  it('puts the password word lists in a bundle of their own, which main and backend share', () => {
+  it('puts the password word lists in a bundle of their own, which main and the backend’s password worker share', () => {
     const zxcvbn = (bundle: string) =>
       sourcesOf(bundle).filter((source) => source.includes('@zxcvbn-ts/'));
     expect(zxcvbn(MAIN_BUNDLE)).toEqual([]);
     expect(zxcvbn(BACKEND_BUNDLE)).toEqual([]);
-    for (const bundle of [MAIN_BUNDLE, BACKEND_BUNDLE]) {
+    expect(zxcvbn(PASSWORD_CHECK_WORKER_BUNDLE)).toEqual([]);
+    for (const bundle of [MAIN_BUNDLE, PASSWORD_CHECK_WORKER_BUNDLE]) {
       expect(requiresOf(textOf(bundle))).toContain(`./${PASSWORD_STRENGTH_BUNDLE}`);
     }
+    // The backend checks passwords off its event loop, in the worker, never itself.
+    expect(requiresOf(textOf(BACKEND_BUNDLE))).not.toContain(`./${PASSWORD_STRENGTH_BUNDLE}`);
+    expect(sourcesOf(PASSWORD_CHECK_WORKER_BUNDLE)).toContain(
+      'src/backend/security/password-check-worker.ts',
+    );
     const lists = zxcvbn(PASSWORD_STRENGTH_BUNDLE);
     for (const list of ['core', 'language-common', 'language-fr', 'language-de', 'language-en']) {
       expect(lists.some((source) => source.includes(`@zxcvbn-ts/${list}/`))).toBe(true);
