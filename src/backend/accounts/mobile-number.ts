@@ -67,9 +67,9 @@ export function askMobileCode(
         payload: mobile,
       });
       if (!issued.ok) return refusedWith(issued.error);
-      const { sms: texts } = messagesOf(found.account);
-      const sms = context.mailer.record(
-        texts.mobileCodeSms(mobile, issued.value.code, CODE_TTL_S / 60),
+      const { sms } = messagesOf(found.account);
+      const code = context.mailer.record(
+        sms.mobileCodeSms(mobile, issued.value.code, CODE_TTL_S / 60),
       );
       const body: CodeDelivery = {
         challengeId: issued.value.challengeId,
@@ -78,7 +78,7 @@ export function askMobileCode(
         expiresInS: issued.value.expiresInS,
         resendAfterS: issued.value.resendAfterS,
       };
-      return { ...answered(202, body), afterCommit: () => context.mailer.dispatch(sms) };
+      return { ...answered(202, body), afterCommit: () => context.mailer.dispatch(code) };
     },
   };
 }

@@ -70,6 +70,8 @@ export function registerAccount(
         return { answer, afterCommit: () => context.mailer.dispatch(warning) };
       }
       if (existing !== null) dropPendingAccount(context.db, existing.id);
+      // The rest is the profile, the tablet's language among it: the account's e-mails and SMS
+      // are written in it from now on (account-messages.ts).
       const { email, firstName, lastName, password: _password, deviceId, ...profile } = input;
       context.accounts.insert({
         id: accountId,

@@ -51,7 +51,8 @@ export function createUsersService(deps: UsersServiceDeps) {
     const createdAt = iso();
     // Everything the technician typed but the password goes to the user row and the payload as
     // is: a field added to the wire's registration needs no line here. The tablet adds what is
-    // its own: its id, and its language, which CSM writes the account's e-mails and SMS in.
+    // its own: its id, and its language, which CSM writes the account's e-mails and SMS in (a
+    // language of the tablet the wire does not know would not compile here).
     const { password, passwordRepeat: _repeat, ...identity } = input;
     users.insert({ ...identity, id, status: 'SYNC_PENDING', createdAt });
     const payload: RegisterPayload = {
