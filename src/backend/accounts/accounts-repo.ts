@@ -2,6 +2,7 @@
 // Every write stamps updated_at, which the status answer carries.
 import type { IdentResult } from '../../contract/csm/idnow.js';
 import type { AccountStatusName } from '../../contract/csm/account.js';
+import type { AccountLanguage } from '../../contract/csm/language.js';
 import type { Db } from '../db/open-database.js';
 
 export type AccountState = AccountStatusName;
@@ -49,6 +50,8 @@ export interface AccountsRepo {
   setPasswordHash(id: string, passwordHash: string, at: string): void;
   /** Same password, stronger hash: not a change the technician made. */
   upgradePasswordHash(id: string, passwordHash: string): void;
+  /** The language of its e-mails and SMS, kept in the profile; not a change of its status. */
+  setLanguage(id: string, language: AccountLanguage): void;
 }
 
 interface Row {
@@ -138,6 +141,9 @@ export function createAccountsRepo(db: Db): AccountsRepo {
      WHERE id = @id`,
   );
   const upgradePassword = db.prepare(`UPDATE accounts SET password_hash = ? WHERE id = ?`);
+  const setLanguage = db.prepare(
+    `UPDATE accounts SET profile = json_set(profile, '$.language', ?) WHERE id = ?`,
+  );
 
   return {
     get: (id) => toAccount(get.get(id)),
@@ -157,5 +163,6 @@ export function createAccountsRepo(db: Db): AccountsRepo {
     setMobile: (id, mobile, at) => void setMobile.run({ id, mobile, at }),
     setPasswordHash: (id, passwordHash, at) => void setPassword.run({ id, passwordHash, at }),
     upgradePasswordHash: (id, passwordHash) => void upgradePassword.run(passwordHash, id),
+    setLanguage: (id, language) => void setLanguage.run(language, id),
   };
 }

@@ -7,13 +7,12 @@ import { CODE_TTL_S } from '../../contract/csm/codes.js';
 import type { BackendContext } from '../backend-context.js';
 import { errorTexts, fieldErrorTexts } from '../http/error-texts.js';
 import type { IdempotentWrite } from '../idempotency.js';
-import { mobileChangedEmail, mobileReplacedEmail } from '../mail/emails-fr.js';
 import { maskMobile } from '../mask.js';
 import type { AppError } from '../result.js';
 import { verifyPassword } from '../security/passwords.js';
 import { countPasswordFailure } from '../security/rate-limits.js';
-import { mobileCodeSms, mobileReplacedSms } from '../sms/sms-fr.js';
 import { accountUnknown, emailNotVerified } from './account-errors.js';
+import { messagesOf } from './account-messages.js';
 import { findAccountOrDecoy } from './account-or-decoy.js';
 import { answered, refusedWith } from './answers.js';
 
@@ -68,7 +67,10 @@ export function askMobileCode(
         payload: mobile,
       });
       if (!issued.ok) return refusedWith(issued.error);
-      const sms = context.mailer.record(mobileCodeSms(mobile, issued.value.code, CODE_TTL_S / 60));
+      const { sms } = messagesOf(found.account);
+      const code = context.mailer.record(
+        sms.mobileCodeSms(mobile, issued.value.code, CODE_TTL_S / 60),
+      );
       const body: CodeDelivery = {
         challengeId: issued.value.challengeId,
         channel: 'sms',
@@ -76,7 +78,7 @@ export function askMobileCode(
         expiresInS: issued.value.expiresInS,
         resendAfterS: issued.value.resendAfterS,
       };
-      return { ...answered(202, body), afterCommit: () => context.mailer.dispatch(sms) };
+      return { ...answered(202, body), afterCommit: () => context.mailer.dispatch(code) };
     },
   };
 }
@@ -100,14 +102,15 @@ export function confirmMobile(
       const previous = found.account.mobile;
       context.accounts.setMobile(accountId, mobile, context.now().toISOString());
       const maskedMobile = maskMobile(mobile);
+      const { emails, sms } = messagesOf(found.account);
       // Numbers are masked in both: the e-mail may be read by someone else, and the previous
       // number may no longer be the owner's.
       const notices =
         previous === null || previous === mobile
-          ? [mobileChangedEmail(found.account.email, maskedMobile)]
+          ? [emails.mobileChangedEmail(found.account.email, maskedMobile)]
           : [
-              mobileReplacedEmail(found.account.email, maskedMobile, maskMobile(previous)),
-              mobileReplacedSms(previous, maskedMobile),
+              emails.mobileReplacedEmail(found.account.email, maskedMobile, maskMobile(previous)),
+              sms.mobileReplacedSms(previous, maskedMobile),
             ];
       const recorded = notices.map((notice) => context.mailer.record(notice));
       return {

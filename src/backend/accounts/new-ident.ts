@@ -2,8 +2,8 @@
 // the e-mail with the smartphone steps is sent once more with the new one.
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
-import { identEmail } from '../mail/emails-fr.js';
 import { accountUnknown } from './account-errors.js';
+import { messagesOf } from './account-messages.js';
 import { findAccountOrDecoy } from './account-or-decoy.js';
 import { toAccountStatus } from './account-status-view.js';
 import { answered, refusedWith } from './answers.js';
@@ -27,7 +27,11 @@ export function newIdent(context: BackendContext, accountId: string): Idempotent
       const identId = issueIdentId(context.accounts, accountId, at);
       const account = context.accounts.get(accountId) ?? found.account;
       const mail = context.mailer.record(
-        identEmail(account.email, identId, companionLink(context, identId)),
+        messagesOf(account).emails.identEmail(
+          account.email,
+          identId,
+          companionLink(context, identId),
+        ),
       );
       return {
         ...answered(200, toAccountStatus(context, account)),

@@ -8,12 +8,11 @@ import { errorTexts } from '../http/error-texts.js';
 import type { AppError } from '../result.js';
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
-import { passwordChangedEmail, passwordCodeEmail } from '../mail/emails-fr.js';
 import { maskEmail, maskMobile } from '../mask.js';
 import { hashPassword } from '../security/passwords.js';
-import { passwordCodeSms } from '../sms/sms-fr.js';
 import type { Account } from './accounts-repo.js';
 import { accountUnknown } from './account-errors.js';
+import { messagesOf } from './account-messages.js';
 import { findAccountOrDecoy } from './account-or-decoy.js';
 import { answered, refusedWith } from './answers.js';
 
@@ -65,9 +64,10 @@ export function askPasswordCode(
       // A decoy answers like the account it imitates, and sends nothing.
       if (found.decoy) return answered(202, body);
       const minutes = CODE_TTL_S / 60;
+      const { emails, sms } = messagesOf(account);
       const message = account.mobile
-        ? passwordCodeSms(account.mobile, issued.value.code, purpose, minutes)
-        : passwordCodeEmail(account.email, issued.value.code, purpose, minutes);
+        ? sms.passwordCodeSms(account.mobile, issued.value.code, purpose, minutes)
+        : emails.passwordCodeEmail(account.email, issued.value.code, purpose, minutes);
       const logged = context.mailer.record(message);
       return { ...answered(202, body), afterCommit: () => context.mailer.dispatch(logged) };
     },
@@ -103,7 +103,10 @@ export function setPasswordByCode(
       const refused = purposeRefusal(found.account, purpose);
       if (refused) return refusedWith(refused);
       context.accounts.setPasswordHash(accountId, passwordHash, context.now().toISOString());
-      const notice = context.mailer.record(passwordChangedEmail(found.account.email, purpose));
+      const { emails } = messagesOf(found.account);
+      const notice = context.mailer.record(
+        emails.passwordChangedEmail(found.account.email, purpose),
+      );
       return {
         ...answered(200, { purpose }),
         afterCommit: () => context.mailer.dispatch(notice),

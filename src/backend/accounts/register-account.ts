@@ -12,9 +12,9 @@ import { CODE_TTL_S } from '../../contract/csm/codes.js';
 import type { registerRequest, RegisterResponse } from '../../contract/csm/register.js';
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
-import { alreadyRegisteredEmail, tokenEmail } from '../mail/emails-fr.js';
 import { maskEmail } from '../mask.js';
 import { hashPassword } from '../security/passwords.js';
+import { messagesIn, messagesOf } from './account-messages.js';
 import {
   dropDecoysOf,
   dropPendingAccount,
@@ -63,10 +63,15 @@ export function registerAccount(
         // A Token nobody receives: the decoy's Token tries and resend cooldown are then the
         // real rules, not an imitation of them.
         context.codes.issue({ accountId, kind: 'TOKEN', channel: 'email' });
-        const warning = context.mailer.record(alreadyRegisteredEmail(input.email));
+        // In the language of the account's owner, who reads it, not of whoever registered.
+        const warning = context.mailer.record(
+          messagesOf(existing).emails.alreadyRegisteredEmail(input.email),
+        );
         return { answer, afterCommit: () => context.mailer.dispatch(warning) };
       }
       if (existing !== null) dropPendingAccount(context.db, existing.id);
+      // The rest is the profile, the tablet's language among it: the account's e-mails and SMS
+      // are written in it from now on (account-messages.ts).
       const { email, firstName, lastName, password: _password, deviceId, ...profile } = input;
       context.accounts.insert({
         id: accountId,
@@ -81,8 +86,9 @@ export function registerAccount(
       });
       const token = context.codes.issue({ accountId, kind: 'TOKEN', channel: 'email' });
       if (!token.ok) throw new Error('a new account cannot be within a Token cooldown');
+      const { emails } = messagesIn(input.language);
       const mail = context.mailer.record(
-        tokenEmail(input.email, token.value.code, CODE_TTL_S / 60),
+        emails.tokenEmail(input.email, token.value.code, CODE_TTL_S / 60),
       );
       return { answer, afterCommit: () => context.mailer.dispatch(mail) };
     },

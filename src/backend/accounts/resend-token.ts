@@ -3,9 +3,9 @@ import { CODE_TTL_S } from '../../contract/csm/codes.js';
 import type { ResendTokenResponse } from '../../contract/csm/account-calls.js';
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
-import { tokenEmail } from '../mail/emails-fr.js';
 import { maskEmail } from '../mask.js';
 import { accountUnknown } from './account-errors.js';
+import { messagesOf } from './account-messages.js';
 import { findAccountOrDecoy } from './account-or-decoy.js';
 import { answered, refusedWith } from './answers.js';
 
@@ -30,7 +30,8 @@ export function resendToken(context: BackendContext, accountId: string): Idempot
       };
       // A decoy's owner already has an account and was warned once; nothing more is sent.
       if (found.decoy) return answered(202, body);
-      const email = tokenEmail(found.account.email, issued.value.code, CODE_TTL_S / 60);
+      const { emails } = messagesOf(found.account);
+      const email = emails.tokenEmail(found.account.email, issued.value.code, CODE_TTL_S / 60);
       const mail = context.mailer.record(email);
       return { ...answered(202, body), afterCommit: () => context.mailer.dispatch(mail) };
     },

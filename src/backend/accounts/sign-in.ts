@@ -42,9 +42,11 @@ export async function signIn(
 /** The account, and a credential for it on this tablet (for a decoy too: a decoy must act like
  * an account in every way the caller can see). */
 function signedIn(context: BackendContext, account: Account, deviceId: string): SignInResponse {
+  // The language stays out: a decoy has none, so its presence would tell an account from one.
+  const { language: _language, ...profile } = account.profile;
   return {
     // The profile first: the columns the backend owns win over anything stored beside them.
-    ...account.profile,
+    ...profile,
     account: toAccountStatus(context, account),
     firstName: account.firstName,
     lastName: account.lastName,

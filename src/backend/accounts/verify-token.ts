@@ -2,9 +2,9 @@
 // Ident-ID, and a second e-mail tells the technician how to identify on a smartphone.
 import type { BackendContext } from '../backend-context.js';
 import type { IdempotentWrite } from '../idempotency.js';
-import { identEmail } from '../mail/emails-fr.js';
 import { errorTexts } from '../http/error-texts.js';
 import { accountUnknown } from './account-errors.js';
+import { messagesOf } from './account-messages.js';
 import { findAccountOrDecoy } from './account-or-decoy.js';
 import { toAccountStatus } from './account-status-view.js';
 import { answered, refusedWith } from './answers.js';
@@ -39,7 +39,11 @@ export function verifyToken(
       const identId = issueIdentId(context.accounts, accountId, at);
       const account = context.accounts.get(accountId) ?? found.account;
       const mail = context.mailer.record(
-        identEmail(account.email, identId, companionLink(context, identId)),
+        messagesOf(account).emails.identEmail(
+          account.email,
+          identId,
+          companionLink(context, identId),
+        ),
       );
       return {
         ...answered(200, toAccountStatus(context, account)),

@@ -1,17 +1,12 @@
-// The French e-mails a technician receives. They never repeat what the registering person
-// typed (names): until the Token is entered, that text may come from someone else entirely.
-import type { PasswordPurpose } from '../../contract/csm/passwords.js';
-import type { OutgoingMessage } from './outgoing-message.js';
+// The e-mails in French: the seed's language, and an account's when its tablet sent none.
+import { email, type Emails } from './emails.js';
 
 const SIGNATURE =
   'Cyber Security Management\nCe message a été envoyé automatiquement, merci de ne pas y répondre.';
 
-export function tokenEmail(to: string, code: string, validMinutes: number): OutgoingMessage {
-  return {
-    channel: 'email',
-    to,
-    subject: 'Cyber Security Management : votre code Token',
-    body: [
+export const emailsFr: Emails = {
+  tokenEmail: (to, code, validMinutes) =>
+    email(to, 'Cyber Security Management : votre code Token', [
       'Bonjour,',
       '',
       'Une demande d’enregistrement d’un utilisateur CSM a été faite avec cette adresse e-mail sur une tablette mega macs ONE.',
@@ -23,16 +18,10 @@ export function tokenEmail(to: string, code: string, validMinutes: number): Outg
       'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : aucun compte ne sera activé sans ce code.',
       '',
       SIGNATURE,
-    ].join('\n'),
-  };
-}
+    ]),
 
-export function alreadyRegisteredEmail(to: string): OutgoingMessage {
-  return {
-    channel: 'email',
-    to,
-    subject: 'Cyber Security Management : tentative d’enregistrement avec votre adresse',
-    body: [
+  alreadyRegisteredEmail: (to) =>
+    email(to, 'Cyber Security Management : tentative d’enregistrement avec votre adresse', [
       'Bonjour,',
       '',
       'Quelqu’un vient de demander l’enregistrement d’un nouvel utilisateur CSM avec votre adresse e-mail, qui a déjà un compte Cyber Security Management.',
@@ -42,17 +31,10 @@ export function alreadyRegisteredEmail(to: string): OutgoingMessage {
       'Si c’était vous, continuez simplement à utiliser votre compte existant. Sinon, vous pouvez ignorer ce message.',
       '',
       SIGNATURE,
-    ].join('\n'),
-  };
-}
+    ]),
 
-/** After the Token: the Ident-ID and the seed's smartphone steps (16 to 22). */
-export function identEmail(to: string, identId: string, companionUrl: string): OutgoingMessage {
-  return {
-    channel: 'email',
-    to,
-    subject: 'Cyber Security Management : votre Ident-ID IDnow',
-    body: [
+  identEmail: (to, identId, companionUrl) =>
+    email(to, 'Cyber Security Management : votre Ident-ID IDnow', [
       'Bonjour,',
       '',
       'Votre adresse e-mail est validée. Il reste à vérifier votre identité avec IDnow, sur un smartphone.',
@@ -73,22 +55,11 @@ export function identEmail(to: string, identId: string, companionUrl: string): O
       'Sur la tablette, la fonction Actualiser de Gestion des utilisateurs CSM indique ensuite où en est votre identification.',
       '',
       SIGNATURE,
-    ].join('\n'),
-  };
-}
+    ]),
 
-export function passwordCodeEmail(
-  to: string,
-  code: string,
-  purpose: PasswordPurpose,
-  validMinutes: number,
-): OutgoingMessage {
-  const what = purpose === 'INIT' ? 'initialiser' : 'modifier';
-  return {
-    channel: 'email',
-    to,
-    subject: 'Cyber Security Management : votre code de confirmation',
-    body: [
+  passwordCodeEmail(to, code, purpose, validMinutes) {
+    const what = purpose === 'INIT' ? 'initialiser' : 'modifier';
+    return email(to, 'Cyber Security Management : votre code de confirmation', [
       'Bonjour,',
       '',
       `Vous avez demandé à ${what} le mot de passe de votre compte Cyber Security Management. Aucun numéro de mobile n’étant enregistré, le code vous est envoyé par e-mail.`,
@@ -100,17 +71,11 @@ export function passwordCodeEmail(
       'Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe ne change pas sans ce code.',
       '',
       SIGNATURE,
-    ].join('\n'),
-  };
-}
+    ]);
+  },
 
-/** Sent to the e-mail address when a mobile number is confirmed: password codes go there now. */
-export function mobileChangedEmail(to: string, maskedMobile: string): OutgoingMessage {
-  return {
-    channel: 'email',
-    to,
-    subject: 'Cyber Security Management : numéro de mobile enregistré',
-    body: [
+  mobileChangedEmail: (to, maskedMobile) =>
+    email(to, 'Cyber Security Management : numéro de mobile enregistré', [
       'Bonjour,',
       '',
       `Le numéro de mobile ${maskedMobile} vient d’être enregistré sur votre compte Cyber Security Management. Les codes de confirmation de mot de passe y seront désormais envoyés par SMS.`,
@@ -118,22 +83,10 @@ export function mobileChangedEmail(to: string, maskedMobile: string): OutgoingMe
       'Si vous n’êtes pas à l’origine de ce changement, contactez votre administrateur CSM.',
       '',
       SIGNATURE,
-    ].join('\n'),
-  };
-}
+    ]),
 
-/** Sent to the e-mail address when a new mobile number replaces another one: password codes
- * go to the new number now. Both numbers masked. */
-export function mobileReplacedEmail(
-  to: string,
-  maskedMobile: string,
-  maskedPrevious: string,
-): OutgoingMessage {
-  return {
-    channel: 'email',
-    to,
-    subject: 'Cyber Security Management : numéro de mobile modifié',
-    body: [
+  mobileReplacedEmail: (to, maskedMobile, maskedPrevious) =>
+    email(to, 'Cyber Security Management : numéro de mobile modifié', [
       'Bonjour,',
       '',
       `Le numéro de mobile de votre compte Cyber Security Management vient d’être modifié : ${maskedMobile} remplace ${maskedPrevious}. Les codes de confirmation de mot de passe seront désormais envoyés par SMS au nouveau numéro.`,
@@ -141,18 +94,11 @@ export function mobileReplacedEmail(
       'Si vous n’êtes pas à l’origine de ce changement, changez votre mot de passe et contactez votre administrateur CSM.',
       '',
       SIGNATURE,
-    ].join('\n'),
-  };
-}
+    ]),
 
-/** After a password set by code: the owner learns of it even if someone else did it. */
-export function passwordChangedEmail(to: string, purpose: PasswordPurpose): OutgoingMessage {
-  const done = purpose === 'INIT' ? 'initialisé' : 'modifié';
-  return {
-    channel: 'email',
-    to,
-    subject: `Cyber Security Management : votre mot de passe est ${done}`,
-    body: [
+  passwordChangedEmail(to, purpose) {
+    const done = purpose === 'INIT' ? 'initialisé' : 'modifié';
+    return email(to, `Cyber Security Management : votre mot de passe est ${done}`, [
       'Bonjour,',
       '',
       `Le mot de passe de votre compte Cyber Security Management vient d’être ${done}.`,
@@ -160,6 +106,6 @@ export function passwordChangedEmail(to: string, purpose: PasswordPurpose): Outg
       'Si vous n’êtes pas à l’origine de ce changement, contactez votre administrateur CSM.',
       '',
       SIGNATURE,
-    ].join('\n'),
-  };
-}
+    ]);
+  },
+};

@@ -6,14 +6,15 @@ import type { QaMessage, qaLastCodeResponse } from '../../contract/csm/qa-api.js
 
 export type LastCode = z.infer<typeof qaLastCodeResponse>;
 
-// The code follows the word "code" in every message that carries one ("Votre code Token de
-// vérification : 123456"); other six-digit numbers in a text are not codes.
-const CODE_IN_TEXT = /\bcode\b[^\d\n]{0,80}?(?<!\d)(\d{6})(?!\d)/i;
+// The code follows the word "code" in every message that carries one, in every language, German
+// compounds included ("Votre code Token de vérification : 123456", "Bestätigungscode: 123456");
+// other six-digit numbers in a text are not codes.
+const CODE_IN_TEXT = /code\b[^\d\n]{0,80}?(?<!\d)(\d{6})(?!\d)/i;
 
 function kindOf(message: QaMessage): LastCode['kind'] {
   const text = `${message.subject}\n${message.body}`;
   if (/\btoken\b/i.test(text)) return 'token';
-  if (/mot de passe/i.test(text)) return 'password';
+  if (/mot de passe|passwor[dt]/i.test(text)) return 'password';
   return 'mobile';
 }
 

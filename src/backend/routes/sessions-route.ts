@@ -57,6 +57,11 @@ export function registerSessionsRoute(
     if (!signedIn.ok && signedIn.error.code === 'CREDENTIALS_INVALID') {
       countPasswordFailure(rateLimiter, rateLimits, email);
     }
+    // From a sign-in that is answered on, the account's e-mails and SMS are in the language of
+    // the tablet its owner signed in on (a decoy's id names no account: nothing changes).
+    const { language } = input.value;
+    if (signedIn.ok && language)
+      context.accounts.setLanguage(signedIn.value.account.accountId, language);
     return signedIn.ok ? signedIn.value : sendError(reply, signedIn.error);
   });
 }

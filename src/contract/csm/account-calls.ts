@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { accountId, accountStatus } from './account.js';
 import { deviceCredential } from './device-credential.js';
 import { codeField, deviceIdField, emailField, signInPasswordField } from './fields.js';
+import { accountLanguage } from './language.js';
 import { registerRequest } from './register.js';
 
 // POST /v1/accounts/:accountId/token/verify
@@ -39,11 +40,15 @@ export const signInRequest = z.object({
   email: emailField,
   password: signInPasswordField,
   deviceId: deviceIdField,
+  /** The tablet's language: the account's e-mails and SMS follow it from then on (the person
+   * who knows the password reads this tablet). Absent: the account keeps its language. */
+  language: accountLanguage.optional(),
 });
 export type SignInRequest = z.output<typeof signInRequest>;
-/** The account and who registered it: the registration's fields but the secrets and the
- * e-mail (which the caller typed), and this tablet's new credential for the account. */
+/** The account and who registered it: the registration's fields but the secrets, the e-mail
+ * (which the caller typed) and the language (the tablet's own), and this tablet's new credential
+ * for the account. */
 export const signInResponse = registerRequest
-  .omit({ email: true, password: true, deviceId: true })
+  .omit({ email: true, password: true, deviceId: true, language: true })
   .extend({ account: accountStatus, deviceCredential });
 export type SignInResponse = z.infer<typeof signInResponse>;

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { deviceCredential } from './device-credential.js';
 import { deviceIdField, emailField, nameField, passwordField } from './fields.js';
+import { accountLanguage } from './language.js';
 
 export const registerRequest = z.object({
   email: emailField,
@@ -10,6 +11,10 @@ export const registerRequest = z.object({
   lastName: nameField,
   password: passwordField,
   deviceId: deviceIdField,
+  /** The tablet's language, which the account's e-mails and SMS are written in from then on.
+   * Absent (a registration queued by an older tablet): French. No default is filled in here, so
+   * a queued registration is sent again byte for byte under its idempotency key. */
+  language: accountLanguage.optional(),
 });
 export type RegisterRequest = z.output<typeof registerRequest>;
 

@@ -41,5 +41,6 @@ export type SetPasswordInput = z.input<typeof setPasswordInput>;
 
 export const codeRequested = codeDelivery;
 
-export const signInInput = signInRequest.omit({ deviceId: true });
+/** The device and the language are the tablet's: the core adds them. */
+export const signInInput = signInRequest.omit({ deviceId: true, language: true });
 export type SignInInput = z.input<typeof signInInput>;

@@ -1,10 +1,10 @@
 // What a technician types to register a CSM user: the wire's registration without the device
-// (the core adds it), with the password typed twice.
+// and the language (the core adds both from the tablet's own), with the password typed twice.
 import { z } from 'zod';
 import { registerRequest } from '../csm/register.js';
 
 export const registrationInput = registerRequest
-  .omit({ deviceId: true })
+  .omit({ deviceId: true, language: true })
   .extend({ passwordRepeat: z.string({ error: 'required' }).min(1, { error: 'required' }) })
   .refine((v) => v.password === v.passwordRepeat, {
     path: ['passwordRepeat'],

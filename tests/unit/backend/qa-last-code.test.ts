@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { QaMessage } from '../../../src/contract/csm/qa-api.js';
-import { identEmail, passwordCodeEmail, tokenEmail } from '../../../src/backend/mail/emails-fr.js';
-import { mobileCodeSms, passwordCodeSms } from '../../../src/backend/sms/sms-fr.js';
+import { emailsDe } from '../../../src/backend/mail/emails-de.js';
+import { emailsEn } from '../../../src/backend/mail/emails-en.js';
+import { emailsFr } from '../../../src/backend/mail/emails-fr.js';
+import { smsDe } from '../../../src/backend/sms/sms-de.js';
+import { smsEn } from '../../../src/backend/sms/sms-en.js';
+import { smsFr } from '../../../src/backend/sms/sms-fr.js';
 import { lastCodeIn } from '../../../src/backend/qa/last-code.js';
+
+const { identEmail, passwordCodeEmail, tokenEmail } = emailsFr;
+const { mobileCodeSms, passwordCodeSms } = smsFr;
 
 let seq = 0;
 function logged(message: Omit<QaMessage, 'id' | 'sentAt'>): QaMessage {
@@ -44,6 +51,32 @@ describe('last code sent to an address', () => {
     expect(
       lastCodeIn([logged(passwordCodeEmail('jean@garage.fr', '135790', 'INIT', 10))]),
     ).toMatchObject({ code: '135790', kind: 'password', channel: 'email' });
+  });
+
+  it.each([
+    ['German', emailsDe, smsDe],
+    ['English', emailsEn, smsEn],
+  ])('reads every code and its kind in %s as in French', (_language, emails, sms) => {
+    const read = (message: Omit<QaMessage, 'id' | 'sentAt'>) => lastCodeIn([logged(message)]);
+    expect(read(emails.tokenEmail('jean@garage.fr', '042137', 10))).toMatchObject({
+      code: '042137',
+      kind: 'token',
+    });
+    expect(read(emails.passwordCodeEmail('jean@garage.fr', '135790', 'INIT', 10))).toMatchObject({
+      code: '135790',
+      kind: 'password',
+    });
+    expect(read(sms.passwordCodeSms('+33612345678', '987654', 'RESET', 10))).toMatchObject({
+      code: '987654',
+      kind: 'password',
+    });
+    expect(read(sms.mobileCodeSms('+33612345678', '654321', 10))).toMatchObject({
+      code: '654321',
+      kind: 'mobile',
+    });
+    expect(read(emails.identEmail('jean@garage.fr', 'TST-KXRZB', 'http://127.0.0.1:4780/'))).toBe(
+      null,
+    );
   });
 
   it('answers nothing when no message carried a code', () => {

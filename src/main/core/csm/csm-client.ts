@@ -11,6 +11,7 @@ import {
   signInResponse,
   statusResponse,
   type ResendTokenResponse,
+  type SignInRequest,
   type SignInResponse,
   type StatusItem,
   type StatusResponse,
@@ -94,11 +95,7 @@ export interface CsmClient {
     key: string,
   ): Promise<Result<{ purpose: PasswordPurpose }>>;
   /** The answer carries this tablet's new device credential for the account. */
-  signIn(body: {
-    email: string;
-    password: string;
-    deviceId: string;
-  }): Promise<Result<SignInResponse>>;
+  signIn(body: SignInRequest): Promise<Result<SignInResponse>>;
   /** A new credential in place of this one, which holds until the new one is first used. */
   rotateCredential(account: AccountAuth): Promise<Result<RotateCredentialResponse>>;
   /** Voids this tablet's credentials for the account ("Retirer de cette tablette"). */

@@ -189,10 +189,12 @@ export function createAccountCallsService(deps: AccountCallsDeps) {
     },
 
     /** Brings an account registered elsewhere onto this tablet (or renews this tablet's access
-     * to one it has); the password is not kept, the device credential CSM issues is, sealed. */
+     * to one it has); the password is not kept, the device credential CSM issues is, sealed.
+     * The account's e-mails and SMS follow this tablet's language from then on. */
     async signIn(input: z.output<typeof signInInput>): Promise<Result<CsmUser>> {
       const deviceId = deps.settings.deviceId();
-      const result = await deps.client().signIn({ ...input, deviceId });
+      const { language } = deps.settings.kiosk();
+      const result = await deps.client().signIn({ ...input, deviceId, language });
       if (!result.ok) return result;
       // Who registered, as CSM keeps it: every field of the registration comes along. The
       // credential never joins them (they are stored as the user's profile, in clear).

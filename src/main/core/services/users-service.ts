@@ -50,10 +50,16 @@ export function createUsersService(deps: UsersServiceDeps) {
     const idempotencyKey = randomUUID();
     const createdAt = iso();
     // Everything the technician typed but the password goes to the user row and the payload as
-    // is: a field added to the wire's registration needs no line here.
+    // is: a field added to the wire's registration needs no line here. The tablet adds what is
+    // its own: its id, and its language, which CSM writes the account's e-mails and SMS in (a
+    // language of the tablet the wire does not know would not compile here).
     const { password, passwordRepeat: _repeat, ...identity } = input;
     users.insert({ ...identity, id, status: 'SYNC_PENDING', createdAt });
-    const payload: RegisterPayload = { ...identity, deviceId: settings.deviceId() };
+    const payload: RegisterPayload = {
+      ...identity,
+      deviceId: settings.deviceId(),
+      language: settings.kiosk().language,
+    };
     outbox.enqueue({
       userId: id,
       kind: 'register',
