@@ -61,7 +61,7 @@ export function IdleWarning({
         <p className="idle-left" aria-hidden="true">
           {t('idle.secondsLeft', { count: secondsLeft })}
         </p>
-        <p className="idle-spoken" aria-live="polite" aria-atomic="true">
+        <p className="idle-spoken" role="status" aria-atomic="true">
           {t('idle.secondsLeft', { count: spokenSeconds(secondsLeft) })}
         </p>
         <TouchButton variant="primary" className="idle-continue" onClick={onContinue}>
