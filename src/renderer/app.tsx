@@ -1,7 +1,8 @@
 // The kiosk: the navigation machine decides which screen is on; each screen renders its own
 // child machine, and the screens about one user render that user from one place, the app
 // machine's record, which every users.changed from the core updates. The whole progress is
-// saved (without secrets) so a restarted tablet reopens where it was.
+// saved (without secrets) so a restarted tablet reopens where it was. Home drops the open
+// screen: ⌂ asks first when something was typed, and an untouched screen gets there on its own.
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo } from 'react';
 import type { Snapshot, SnapshotFrom } from 'xstate';
