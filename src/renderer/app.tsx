@@ -1,13 +1,18 @@
 // The kiosk: the navigation machine decides which screen is on; each screen renders its own
 // child machine, and the screens about one user render that user from one place, the app
 // machine's record, which every users.changed from the core updates. The whole progress is
-// saved (without secrets) so a restarted tablet reopens where it was.
+// saved (without secrets) so a restarted tablet reopens where it was. Home drops the open
+// screen: ⌂ asks first when something was typed, and an untouched screen gets there on its own.
 import { useMachine } from '@xstate/react';
 import { useEffect, useMemo } from 'react';
-import type { Snapshot } from 'xstate';
+import type { Snapshot, SnapshotFrom } from 'xstate';
+import type { AppEvent } from '../machines/app-machine.js';
+import { hasUnsavedInput } from '../machines/unsaved-input.js';
 import { useKioskApi } from './bridge/api-context.js';
 import { kioskMachine } from './bridge/kiosk-machines.js';
 import { useProgressSaving } from './hooks/use-progress-saving.js';
+import { IdleWatcher } from './idle/idle-watcher.js';
+import { useLeaveGuard } from './idle/use-leave-guard.js';
 import { AccountScreen } from './screens/account/account-screen.js';
 import { ConfirmationCodeScreen } from './screens/confirmation-code/confirmation-code-screen.js';
 import { ServerSettingsScreen } from './screens/server-settings/server-settings-screen.js';
@@ -32,7 +37,29 @@ export function App({ restored }: { restored: Snapshot<unknown> | null }) {
     [api, actor],
   );
 
-  const home = () => send({ type: 'HOME' });
+  // Going home drops the open screen's machine, and with it whatever was typed there.
+  const leave = useLeaveGuard(
+    () => hasUnsavedInput(actor.getSnapshot()),
+    () => send({ type: 'HOME' }),
+  );
+  return (
+    <>
+      <CurrentScreen state={state} send={send} home={leave.request} />
+      {leave.dialog}
+      <IdleWatcher atHome={state.matches('home')} onTimeUp={leave.discard} />
+    </>
+  );
+}
+
+function CurrentScreen({
+  state,
+  send,
+  home,
+}: {
+  state: SnapshotFrom<ReturnType<typeof kioskMachine>>;
+  send: (event: AppEvent) => void;
+  home: () => void;
+}) {
   const back = () => send({ type: 'BACK' });
   const { children } = state;
   const { user } = state.context;

@@ -7,6 +7,8 @@ export interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The answer drops something (a user, typed input): styled as such, not as the way on. */
+  destructive?: boolean;
 }
 
 export function ConfirmDialog({
@@ -15,6 +17,7 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  destructive = false,
 }: ConfirmDialogProps) {
   return (
     <div className="dialog-backdrop">
@@ -27,7 +30,7 @@ export function ConfirmDialog({
         <p id="confirm-question">{question}</p>
         <div className="dialog-actions">
           <TouchButton onClick={onCancel}>{cancelLabel}</TouchButton>
-          <TouchButton variant="primary" onClick={onConfirm}>
+          <TouchButton variant={destructive ? 'danger' : 'primary'} onClick={onConfirm}>
             {confirmLabel}
           </TouchButton>
         </div>

@@ -2,7 +2,7 @@
 import type { ButtonHTMLAttributes } from 'react';
 
 export interface TouchButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: 'primary' | 'secondary';
+  variant?: 'primary' | 'secondary' | 'danger';
 }
 
 export function TouchButton({
