@@ -45,7 +45,7 @@ export const fr = {
   },
   status: {
     SYNC_PENDING: 'en attente d’envoi',
-    EMAIL_PENDING: 'e-mail à valider',
+    EMAIL_PENDING: 'E-Mail à valider',
     IDENT_PENDING: 'identification à effectuer',
     IDENT_REVIEW: 'identification en cours de vérification',
     ACTIVE: 'validé',

@@ -1,4 +1,4 @@
-// The journey at a glance: Enregistré → E-mail validé → IDnow → Validé, with what is done, what
+// The journey at a glance: Enregistré → E-Mail validé → IDnow → Validé, with what is done, what
 // waits and since when.
 import { useTranslation } from 'react-i18next';
 import type { CsmUser, UserStatus } from '../../../contract/kiosk/user.js';
