@@ -4,6 +4,7 @@ import { account } from './fr/account.js';
 import { accountActions, codes, server, signIn } from './fr/account-flows.js';
 import { identification } from './fr/identification.js';
 import { passwordAdvice } from './fr/password.js';
+import { preferences } from './fr/preferences.js';
 import { token } from './fr/token.js';
 
 export const fr = {
@@ -71,6 +72,7 @@ export const fr = {
   server,
   token,
   identification,
+  preferences,
   warnings: {
     SECRETS_UNPROTECTED:
       'Le coffre-fort du système n’est pas disponible : les secrets ne sont pas protégés.',
