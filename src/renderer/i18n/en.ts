@@ -14,7 +14,7 @@ export const en: Catalogue = {
   statusBar: {
     online: 'Online',
     offline: 'Offline',
-    battery: 'Battery {{level}} %',
+    battery: 'Battery {{level}}%',
     charging: 'charging',
   },
   nav: {
