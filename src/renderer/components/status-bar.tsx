@@ -17,9 +17,7 @@ export function StatusBar() {
         {online ? t('statusBar.online') : t('statusBar.offline')}
       </span>
       <span className="status-right">
-        <time dateTime={now.toISOString()}>
-          {formatTime(now, i18n.language)}
-        </time>
+        <time dateTime={now.toISOString()}>{formatTime(now, i18n.language)}</time>
         {battery && (
           <span>
             {t('statusBar.battery', { level: battery.level })}

@@ -26,7 +26,7 @@ function renderSettings({ refuse = false } = {}) {
       if (command !== 'settings.set') return fake.api.invoke(command, input as never);
       if (refuse) return Promise.resolve(fail('INTERNAL'));
       stored.push(input as KioskSettingsPatch);
-      settings = { ...settings, ...(input as KioskSettingsPatch) };
+      settings = { ...settings, ...(input as Partial<KioskSettings>) };
       return Promise.resolve(ok(settings));
     }) as KioskApi['invoke'],
   };
