@@ -6,6 +6,6 @@ export const preferences: Catalogue['preferences'] = {
   language: 'Sprache',
   idle: 'Ruhezustand nach',
   idleHint:
-    'Ohne Berührung in dieser Zeit löscht das Tablet nicht gespeicherte Eingaben und kehrt zur Startseite zurück.',
+    'Ohne Berührung in dieser Zeit warnt das Tablet, löscht dann nicht gespeicherte Eingaben und kehrt zur Startseite zurück.',
   minutes: '{{count}} Min.',
 };

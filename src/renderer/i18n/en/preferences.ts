@@ -6,6 +6,6 @@ export const preferences: Catalogue['preferences'] = {
   language: 'Language',
   idle: 'Sleep after',
   idleHint:
-    'Without a touch for this long, the tablet erases unsaved input and goes back to the home screen.',
+    'Without a touch for this long, the tablet warns you, then erases unsaved input and goes back to the home screen.',
   minutes: '{{count}} min',
 };

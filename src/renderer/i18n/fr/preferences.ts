@@ -4,6 +4,6 @@ export const preferences = {
   language: 'Langue',
   idle: 'Mise en veille après',
   idleHint:
-    'Sans contact pendant ce temps, la tablette efface les saisies non enregistrées et revient à l’accueil.',
+    'Sans contact pendant ce temps, la tablette prévient, puis efface les saisies non enregistrées et revient à l’accueil.',
   minutes: '{{count}} min',
 } as const;
