@@ -47,10 +47,10 @@ export const de: Catalogue = {
     remoteServer: 'CSM-Server: {{url}}',
   },
   status: {
-    SYNC_PENDING: 'wartet auf Senden',
+    SYNC_PENDING: 'Senden ausstehend',
     EMAIL_PENDING: 'E-Mail zu bestätigen',
-    IDENT_PENDING: 'Identifizierung durchzuführen',
-    IDENT_REVIEW: 'Identifizierung wird geprüft',
+    IDENT_PENDING: 'Identifizierung ausstehend',
+    IDENT_REVIEW: 'Identifizierung in Prüfung',
     ACTIVE: 'freigegeben',
     IDENT_FAILED: 'Identifizierung abgelehnt',
   },

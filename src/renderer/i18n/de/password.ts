@@ -3,7 +3,7 @@
 import type { Catalogue } from '../catalogue.js';
 
 export const passwordAdvice: Catalogue['passwordAdvice'] = {
-  strength: 'Sicherheit: {{level}}',
+  strength: 'Passwortstärke: {{level}}',
   levels: {
     0: 'sehr schwach',
     1: 'schwach',
