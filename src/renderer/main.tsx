@@ -13,7 +13,7 @@ import './styles/app.css';
 // The CSP forbids eval; without this zod would probe for it and log a violation.
 z.config({ jitless: true });
 const [settings, restored] = await Promise.all([loadSettings(kioskApi), restoreProgress(kioskApi)]);
-await setupI18n();
+await setupI18n(settings.language);
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 createRoot(root).render(

@@ -1,6 +1,6 @@
 // The CGM NET document brought to CSM users, on the tablet in French: a mobile number and a new
 // password, each confirmed by a code read from the backend's QA API; the account signed in on
-// another tablet (a fresh data folder) with that password; Tester... on the CSM server setting.
+// another tablet (a fresh data folder) with that password; Tester… on the CSM server setting.
 import { qaLastCodeResponse } from '../../src/contract/csm/qa-api.js';
 import { startEmulation } from './support/emulation-process.js';
 import { KioskPage } from './support/kiosk-page.js';
@@ -78,7 +78,7 @@ test('mobile number and password by SMS code, then the account signed in on anot
     await tablet.field('E-Mail').fill(paul.email);
     await tablet.field('Mot de passe').fill(paul.password);
     await tablet.button('Valider').click();
-    await expect(tablet.page.getByRole('alert')).toContainText('E-mail ou mot de passe incorrect.');
+    await expect(tablet.page.getByRole('alert')).toContainText('E-Mail ou mot de passe incorrect.');
     await tablet.field('Mot de passe').fill(NEW_PASSWORD);
     await tablet.button('Valider').click();
     await expect(tablet.userRow(paul.email)).toContainText('identification à effectuer');
@@ -87,7 +87,7 @@ test('mobile number and password by SMS code, then the account signed in on anot
   }
 });
 
-test('Tester... the CSM server: success with its version, then a closed port refused', async ({
+test('Tester… the CSM server: success with its version, then a closed port refused', async ({
   kiosk,
   emulation,
   page,
@@ -97,13 +97,13 @@ test('Tester... the CSM server: success with its version, then a closed port ref
   await kiosk.button(/Serveur CSM/).click();
   await kiosk.field('Serveur').fill('127.0.0.1');
   await kiosk.field('Port').fill(port);
-  await kiosk.button('Tester...').click();
+  await kiosk.button('Tester…').click();
   await expect(page.getByTestId('server-test')).toContainText(
     'Connexion réussie — serveur CSM version',
   );
 
   await kiosk.field('Port').fill('9');
-  await kiosk.button('Tester...').click();
+  await kiosk.button('Tester…').click();
   await expect(page.getByTestId('server-test')).toHaveText(
     'Échec : le serveur refuse la connexion sur ce port.',
   );

@@ -1,7 +1,7 @@
 // Finding 3, no dead end: a registration whose password CSM refuses after sync (here saved by an
 // older tablet whose checks were laxer: the e-mail as password, seeded in the data folder before
 // the emulation starts) offers "Choisir un autre mot de passe", and with a new password it
-// leaves and reaches "e-mail à valider".
+// leaves and reaches "E-Mail à valider".
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,12 +62,12 @@ test('a password CSM refused after sync: « Choisir un autre mot de passe », an
     await kiosk.field('Ressaisir le nouveau mot de passe').fill(NEW_PASSWORD);
     await kiosk.button('Enregistrer').click();
     await expect(page.getByTestId('next-step')).toHaveText(
-      'Prochaine étape : saisir le code Token reçu par courriel.',
+      'Prochaine étape : saisir le code Token reçu par E-Mail.',
     );
     await expect(kiosk.button('Choisir un autre mot de passe')).toHaveCount(0);
     await expect(kiosk.button('Saisir le code Token')).toBeVisible();
     await kiosk.button('Retour').click();
-    await expect(kiosk.userRow(email)).toContainText('e-mail à valider');
+    await expect(kiosk.userRow(email)).toContainText('E-Mail à valider');
     await expect(page.getByText('Tout est envoyé')).toBeVisible();
   } finally {
     await emulation.stop();

@@ -14,7 +14,7 @@ const jean = {
   passwordRepeat: 'frein-disque-2026',
 };
 
-test('registers a CSM user: saved, sent, Token e-mail received, shown as e-mail à valider', async ({
+test('registers a CSM user: saved, sent, Token e-mail received, shown as E-Mail à valider', async ({
   kiosk,
   emulation,
   page,
@@ -31,7 +31,7 @@ test('registers a CSM user: saved, sent, Token e-mail received, shown as e-mail 
   await expect(page.getByRole('heading', { name: 'Gestion des utilisateurs CSM' })).toBeVisible();
   const row = kiosk.userRow(jean.email);
   await expect(row).toContainText('Jean Dupont');
-  await expect(row).toContainText('e-mail à valider');
+  await expect(row).toContainText('E-Mail à valider');
   await expect(page.getByTestId('sync-line')).toContainText('Tout est envoyé');
   await page.screenshot({ path: join(SCREENSHOTS, 'user-list.png') });
 
@@ -71,7 +71,7 @@ test('says next to each field what is wrong, in French, and sends nothing', asyn
     passwordRepeat: 'autre',
   });
   await kiosk.suite();
-  await expect(kiosk.field('E-Mail')).toHaveAccessibleDescription(/Adresse e-mail non valide/);
+  await expect(kiosk.field('E-Mail')).toHaveAccessibleDescription(/Adresse E-Mail non valide/);
   await expect(kiosk.field('Prénom')).toHaveAccessibleDescription(
     'Ce champ ne peut pas dépasser 200 caractères.',
   );
@@ -123,7 +123,7 @@ test('looks like the device at 1280×800: no scrolling, every control at least 4
     async () => {
       await kiosk.fill(jean);
       await kiosk.suite();
-      await expect(kiosk.userRow(jean.email)).toContainText('e-mail à valider');
+      await expect(kiosk.userRow(jean.email)).toContainText('E-Mail à valider');
     },
     async () => {
       await kiosk.openAccount(jean.email);

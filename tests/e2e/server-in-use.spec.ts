@@ -37,8 +37,8 @@ test('Réglages and Serveur CSM show the server the command line named', async (
   await expect(page.getByTestId('server-fixed-note')).toContainText(
     'dès que la ligne de commande n’en indiquera plus',
   );
-  // Tester... on the prefilled address reaches that very server.
-  await kiosk.button('Tester...').click();
+  // Tester… on the prefilled address reaches that very server.
+  await kiosk.button('Tester…').click();
   await expect(page.getByTestId('server-test')).toContainText('Connexion réussie');
 });
 

@@ -36,7 +36,7 @@ test('every step of the tracker shows a time once the user is validated', async 
   await kiosk.suite();
   await kiosk.openAccount(paul.email);
   const tracker = page.getByRole('list', { name: 'Progression' });
-  await expect(tracker.getByRole('listitem').nth(1)).toHaveText(/E-mail validé\s*✔ \d\d:\d\d/);
+  await expect(tracker.getByRole('listitem').nth(1)).toHaveText(/E-Mail validé\s*✔ \d\d:\d\d/);
 
   await kiosk.button('Effectuer l’identification').click();
   await kiosk.button('OK, je suis prêt(e) !').click();
@@ -55,7 +55,7 @@ test('every step of the tracker shows a time once the user is validated', async 
 
   const steps = tracker.getByRole('listitem');
   await expect(steps).toHaveCount(4);
-  const names = ['Enregistré', 'E-mail validé', 'IDnow', 'Validé'];
+  const names = ['Enregistré', 'E-Mail validé', 'IDnow', 'Validé'];
   for (const [i, name] of names.entries()) {
     await expect(steps.nth(i)).toHaveText(new RegExp(`^${name}\\s*✔ \\d\\d:\\d\\d$`));
   }

@@ -1,11 +1,12 @@
 // The device's top strip: time, battery where known, online/offline.
 import { useTranslation } from 'react-i18next';
 import { useBattery } from '../hooks/use-battery.js';
+import { formatTime } from '../i18n/format.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useSyncStatus } from '../hooks/use-sync-status.js';
 
 export function StatusBar() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const now = useClock();
   const battery = useBattery();
   const sync = useSyncStatus();
@@ -16,9 +17,7 @@ export function StatusBar() {
         {online ? t('statusBar.online') : t('statusBar.offline')}
       </span>
       <span className="status-right">
-        <time dateTime={now.toISOString()}>
-          {now.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}
-        </time>
+        <time dateTime={now.toISOString()}>{formatTime(now, i18n.language)}</time>
         {battery && (
           <span>
             {t('statusBar.battery', { level: battery.level })}

@@ -5,6 +5,7 @@ import { accountActions, codes, server, signIn } from './fr/account-flows.js';
 import { identification } from './fr/identification.js';
 import { idle } from './fr/idle.js';
 import { passwordAdvice } from './fr/password.js';
+import { preferences } from './fr/preferences.js';
 import { token } from './fr/token.js';
 
 export const fr = {
@@ -46,7 +47,7 @@ export const fr = {
   },
   status: {
     SYNC_PENDING: 'en attente d’envoi',
-    EMAIL_PENDING: 'e-mail à valider',
+    EMAIL_PENDING: 'E-Mail à valider',
     IDENT_PENDING: 'identification à effectuer',
     IDENT_REVIEW: 'identification en cours de vérification',
     ACTIVE: 'validé',
@@ -73,6 +74,7 @@ export const fr = {
   token,
   identification,
   idle,
+  preferences,
   warnings: {
     SECRETS_UNPROTECTED:
       'Le coffre-fort du système n’est pas disponible : les secrets ne sont pas protégés.',

@@ -51,7 +51,7 @@ export class KioskPage {
     await this.openRegistration();
     await this.fill(r);
     await this.suite();
-    await expect(this.userRow(r.email)).toContainText('e-mail à valider');
+    await expect(this.userRow(r.email)).toContainText('E-Mail à valider');
   }
 
   /** "Pour la suite cliquez sur votre compte." */

@@ -62,7 +62,7 @@ describe('server settings machine', () => {
       },
     ).start();
 
-  it('Tester... shows the server version, OK saves', async () => {
+  it('Tester… shows the server version, OK saves', async () => {
     const actor = start(async () => ({
       ok: true,
       version: '1.4.0',
@@ -74,7 +74,7 @@ describe('server settings machine', () => {
     await expect(toPromise(actor)).resolves.toEqual({ saved: true });
   });
 
-  it('Tester... says why the connection failed', async () => {
+  it('Tester… says why the connection failed', async () => {
     const actor = start(async () => ({
       ok: false,
       failure: 'NAME_NOT_FOUND',

@@ -4,7 +4,7 @@ export const codes = {
   title: 'Confirmation',
   sms: 'Vous allez recevoir un code par SMS dans quelques secondes au {{destination}}. Veuillez le saisir ci-dessous pour confirmer votre demande.',
   email:
-    'Vous allez recevoir un code par e-mail dans quelques secondes à {{destination}}. Veuillez le saisir ci-dessous pour confirmer votre demande.',
+    'Vous allez recevoir un code par E-Mail dans quelques secondes à {{destination}}. Veuillez le saisir ci-dessous pour confirmer votre demande.',
   sending: 'Envoi du code de confirmation…',
   mobileIntro: 'Saisissez le numéro de mobile qui recevra les codes de confirmation par SMS.',
   mobile: 'Numéro de mobile',
@@ -52,7 +52,7 @@ export const accountActions = {
 export const signIn = {
   title: 'Ajouter un utilisateur CSM existant',
   intro:
-    'Saisissez l’e-mail et le mot de passe d’un compte CSM déjà enregistré pour l’ajouter à cette tablette.',
+    'Saisissez l’E-Mail et le mot de passe d’un compte CSM déjà enregistré pour l’ajouter à cette tablette.',
   email: 'E-Mail',
   password: 'Mot de passe',
   submit: 'Valider',
@@ -76,7 +76,7 @@ export const server = {
   intro: 'Serveur CSM à utiliser',
   host: 'Serveur',
   port: 'Port',
-  test: 'Tester...',
+  test: 'Tester…',
   testing: 'Test en cours…',
   ok: 'OK',
   cancel: 'Annuler',

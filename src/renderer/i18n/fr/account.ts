@@ -3,7 +3,7 @@ export const account = {
   nextStep: {
     SYNC_PENDING:
       'Les données sont enregistrées sur la tablette ; elles partiront vers le serveur CSM dès que la connexion le permet.',
-    EMAIL_PENDING: 'Prochaine étape : saisir le code Token reçu par courriel.',
+    EMAIL_PENDING: 'Prochaine étape : saisir le code Token reçu par E-Mail.',
     IDENT_PENDING: 'Prochaine étape : effectuer l’identification IDnow avec un smartphone.',
     IDENT_REVIEW:
       'L’identification est en cours de vérification. Actualisez dans quelques minutes.',
@@ -20,7 +20,7 @@ export const account = {
   tracker: {
     label: 'Progression',
     registered: 'Enregistré',
-    email: 'E-mail validé',
+    email: 'E-Mail validé',
     ident: 'IDnow',
     active: 'Validé',
     doneAt: '✔ {{time}}',
@@ -40,7 +40,7 @@ export const account = {
     title: 'Assistance',
     identId: 'Ident-ID',
     supportRef: 'Référence assistance',
-    email: 'E-mail',
+    email: 'E-Mail',
     lastSync: 'Dernière synchronisation',
     lastError: 'Dernière erreur',
     none: '—',

@@ -35,9 +35,9 @@ export const errorMessagesFr = {
     'Un code vient d’être envoyé. Patientez {{count}} seconde avant d’en demander un nouveau.',
   TOO_SOON_retryAfterS_other:
     'Un code vient d’être envoyé. Patientez {{count}} secondes avant d’en demander un nouveau.',
-  CREDENTIALS_INVALID: 'E-mail ou mot de passe incorrect.',
+  CREDENTIALS_INVALID: 'E-Mail ou mot de passe incorrect.',
   PASSWORD_WEAK:
-    'Ce mot de passe est trop facile à deviner ou reprend l’adresse e-mail. Choisissez-en un autre.',
+    'Ce mot de passe est trop facile à deviner ou reprend l’adresse E-Mail. Choisissez-en un autre.',
   WRONG_STATE: 'Cette étape ne correspond pas à l’état actuel du compte. Actualisez.',
   INTERNAL: 'Erreur interne. Veuillez réessayer.',
   SECRET_LOST:
@@ -49,7 +49,7 @@ export const errorMessagesFr = {
 
 export const validationMessagesFr = {
   required: 'Ce champ est obligatoire.',
-  email_invalid: 'Adresse e-mail non valide (exemple : nom@garage.fr).',
+  email_invalid: 'Adresse E-Mail non valide (exemple : nom@garage.fr).',
   too_long: 'Ce champ ne peut pas dépasser 200 caractères.',
   password_too_short: 'Le mot de passe doit contenir au moins 12 caractères.',
   password_too_long: 'Le mot de passe ne peut pas dépasser 128 caractères.',
@@ -57,7 +57,7 @@ export const validationMessagesFr = {
   password_blank: 'Le mot de passe ne peut pas être fait que d’espaces.',
   password_common: 'Ce mot de passe fait partie des plus courants. Choisissez-en un autre.',
   password_is_email:
-    'Le mot de passe ne peut être ni l’adresse e-mail, ni ce qui précède le « @ ».',
+    'Le mot de passe ne peut être ni l’adresse E-Mail, ni ce qui précède le « @ ».',
   password_weak: 'Ce mot de passe est trop facile à deviner. Choisissez-en un plus long.',
   code_format: 'Le code comporte 6 chiffres.',
   mobile_invalid: 'Numéro de mobile non valide (exemple : 06 12 34 56 78).',

@@ -20,7 +20,7 @@ export const identification = {
   qrAlt: 'Code QR de l’étape IDnow',
   steps: {
     app: 'Installer l’application IDnow',
-    code: 'Inscrire le code reçu par courriel (Ident-ID)',
+    code: 'Inscrire le code reçu par E-Mail (Ident-ID)',
     terms: 'Valider les conditions générales',
     document: 'Prendre une photo de votre carte d’identité ou de votre passeport',
     selfies: 'Prendre 2 selfies à deux distances différentes',

@@ -21,7 +21,7 @@ export const passwordAdvice = {
     use_passphrase: 'Assemblez plusieurs mots, mais pas une phrase connue.',
     add_words: 'Ajoutez un ou deux mots peu courants.',
     avoid_common: 'Évitez les mots de passe courants et leurs variantes (Motdepasse1, azerty…).',
-    avoid_personal: 'N’y mettez ni votre adresse e-mail, ni votre nom, ni celui du garage.',
+    avoid_personal: 'N’y mettez ni votre adresse E-Mail, ni votre nom, ni celui du garage.',
     avoid_keyboard_patterns:
       'Évitez les touches voisines du clavier (azertyuiop, wxcvbn, qwertz…).',
     avoid_repeats: 'Évitez les caractères et les mots répétés (aaaa, abcabc).',

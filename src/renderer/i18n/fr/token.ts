@@ -1,13 +1,13 @@
 // Words of the Token screen (seed steps 9–11).
 export const token = {
-  intro: 'Inscrivez le code Token reçu dans votre courriel et sélectionnez Suite',
+  intro: 'Inscrivez le code Token reçu par E-Mail et sélectionnez Suite',
   email: 'E-Mail',
   token: 'Token de vérification',
   cancel: 'Interrompre',
   submit: 'Suite',
   checking: 'Vérification…',
   success: 'Vérification du code Token réussie',
-  successHint: 'Vous allez recevoir un courriel avec le code IDnow. Poursuivez avec Suite.',
+  successHint: 'Vous allez recevoir un E-Mail avec le code IDnow. Poursuivez avec Suite.',
   resend: 'Renvoyer le code',
   resendIn: 'Renvoyer le code dans {{time}}',
   resending: 'Envoi…',

@@ -1,7 +1,8 @@
-// The journey at a glance: Enregistré → E-mail validé → IDnow → Validé, with what is done, what
+// The journey at a glance: Enregistré → E-Mail validé → IDnow → Validé, with what is done, what
 // waits and since when.
 import { useTranslation } from 'react-i18next';
 import type { CsmUser, UserStatus } from '../../../contract/kiosk/user.js';
+import { formatMoment } from '../../i18n/format.js';
 
 const STEPS = ['registered', 'email', 'ident', 'active'] as const;
 
@@ -15,15 +16,11 @@ const CURRENT: Record<UserStatus, number> = {
   ACTIVE: 4,
 };
 
-/** A time in the fr-FR locale; the day too when it was not today. */
-const timeOf = (iso: string | null | undefined, now = new Date()) => {
+/** A time in the screens' language; the day too when it was not today. */
+const timeOf = (iso: string | null | undefined, language: string) => {
   if (!iso) return null;
   const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return null;
-  const time = at.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
-  return at.toDateString() === now.toDateString()
-    ? time
-    : `${at.toLocaleDateString('fr-FR', { day: '2-digit', month: '2-digit' })} ${time}`;
+  return Number.isNaN(at.getTime()) ? null : formatMoment(at, language);
 };
 
 /** When a done step happened: CSM's time where it gave one, else when the tablet learned it
@@ -42,16 +39,16 @@ function doneAt(user: CsmUser, step: (typeof STEPS)[number]): string | null | un
 }
 
 export function ProgressTracker({ user }: { user: CsmUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const current = CURRENT[user.status];
-  const since = timeOf(user.statusSince ?? user.lastSyncAt);
+  const since = timeOf(user.statusSince ?? user.lastSyncAt, i18n.language);
   return (
     <ol className="tracker" aria-label={t('account.tracker.label')}>
       {STEPS.map((step, i) => {
         const state = i < current ? 'done' : i === current ? 'current' : 'todo';
         let detail: string;
         if (state === 'done') {
-          const at = timeOf(doneAt(user, step));
+          const at = timeOf(doneAt(user, step), i18n.language);
           detail = at ? t('account.tracker.doneAt', { time: at }) : t('account.tracker.done');
         } else if (state === 'current') {
           detail = since

@@ -3,9 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
 import { errorText } from '../../i18n/error-text.js';
+import { formatDateTime } from '../../i18n/format.js';
 
 export function SupportPanel({ user }: { user: CsmUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const none = t('account.support.none');
   const rows: [string, string][] = [
     [t('account.support.email'), user.maskedEmail ?? none],
@@ -14,7 +15,7 @@ export function SupportPanel({ user }: { user: CsmUser }) {
     [t('account.support.supportRef'), user.supportRef ?? none],
     [
       t('account.support.lastSync'),
-      user.lastSyncAt ? new Date(user.lastSyncAt).toLocaleString('fr-FR') : none,
+      user.lastSyncAt ? formatDateTime(new Date(user.lastSyncAt), i18n.language) : none,
     ],
     // Why the user's queue stopped, in words that say what to do (e.g. register again).
     [t('account.support.lastError'), user.lastError ? errorText(t, user.lastError) : none],

@@ -1,4 +1,4 @@
-// "Serveur CSM" (CGM NET document): host and port, Tester..., then OK / Annuler. Renders the
+// "Serveur CSM" (CGM NET document): host and port, Tester…, then OK / Annuler. Renders the
 // server-settings machine.
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';

@@ -1,10 +1,13 @@
-// Réglages: Gestion des utilisateurs CSM, and the CSM server the tablet talks to.
+// Réglages: Gestion des utilisateurs CSM, the CSM server the tablet talks to, and the tablet's
+// own choices (language, idle time).
 import { useTranslation } from 'react-i18next';
 import type { ServerAddress } from '../../../contract/kiosk/server-address.js';
 import { DEFAULT_CSM_PORT } from '../../../contract/kiosk/server-address.js';
 import { MenuTile } from '../../components/menu-tile.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { useServerInUse } from '../../hooks/use-server-in-use.js';
+import { Preferences } from './preferences.js';
+import './settings-screen.css';
 
 export interface SettingsScreenProps {
   onOpenCsmUsers: () => void;
@@ -36,6 +39,7 @@ export function SettingsScreen({
           onSelect={() => onOpenServer(server?.prefill ?? { host: '', port: DEFAULT_CSM_PORT })}
         />
       </div>
+      <Preferences />
     </ScreenFrame>
   );
 }

@@ -4,7 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { TextField } from '../../../../src/renderer/components/text-field.js';
 
-const EMAIL_INVALID = 'Adresse e-mail non valide (exemple : nom@garage.fr).';
+const EMAIL_INVALID = 'Adresse E-Mail non valide (exemple : nom@garage.fr).';
 
 describe('text field', () => {
   it('is found by its label and reports what the technician types', () => {

@@ -36,7 +36,7 @@ describe('progress tracker', () => {
     );
     expect(steps()).toEqual([
       `Enregistré✔ ${hhmm(created)}`,
-      `E-mail validé✔ ${hhmm(verified)}`,
+      `E-Mail validé✔ ${hhmm(verified)}`,
       `IDnow✔ ${hhmm(submitted)}`,
       `Validé✔ ${hhmm(decided)}`,
     ]);
@@ -49,7 +49,7 @@ describe('progress tracker', () => {
         user={aUser('IDENT_PENDING', { createdAt: today(8, 0), statusSince: since })}
       />,
     );
-    expect(steps()[1]).toBe(`E-mail validé✔ ${hhmm(since)}`);
+    expect(steps()[1]).toBe(`E-Mail validé✔ ${hhmm(since)}`);
     expect(steps()[2]).toBe(`IDnowen attente depuis ${hhmm(since)}`);
   });
 

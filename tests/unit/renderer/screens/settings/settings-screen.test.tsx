@@ -3,7 +3,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppInfo } from '../../../../../src/contract/kiosk/commands.js';
+import { DEFAULT_SETTINGS } from '../../../../../src/contract/kiosk/settings.js';
 import { SettingsScreen } from '../../../../../src/renderer/screens/settings/settings-screen.js';
+import { SettingsProvider } from '../../../../../src/renderer/settings/settings-context.js';
 import { fakeKioskApi } from '../../support/fake-kiosk-api.js';
 
 const info = (over: Partial<AppInfo>): AppInfo => ({
@@ -19,15 +21,17 @@ const info = (over: Partial<AppInfo>): AppInfo => ({
 
 async function renderWith(appInfo: AppInfo) {
   const onOpenServer = vi.fn();
-  const { Provider } = fakeKioskApi({ 'app.info': appInfo });
+  const { Provider, api } = fakeKioskApi({ 'app.info': appInfo });
   render(
     <Provider>
-      <SettingsScreen
-        onOpenCsmUsers={() => {}}
-        onOpenServer={onOpenServer}
-        onBack={() => {}}
-        onHome={() => {}}
-      />
+      <SettingsProvider api={api} initial={DEFAULT_SETTINGS}>
+        <SettingsScreen
+          onOpenCsmUsers={() => {}}
+          onOpenServer={onOpenServer}
+          onBack={() => {}}
+          onHome={() => {}}
+        />
+      </SettingsProvider>
     </Provider>,
   );
   const tile = await screen.findByRole('button', { name: /Serveur CSM .+/ });
