@@ -1,4 +1,4 @@
-// "Serveur CSM" in Réglages (CGM NET document): host and port, Tester... to see whether the
+// "Serveur CSM" in Réglages (CGM NET document): host and port, Tester… to see whether the
 // server answers, then OK to save or Annuler. An invalid host or port is refused before saving.
 import { assertEvent, assign, fromPromise, setup } from 'xstate';
 import {

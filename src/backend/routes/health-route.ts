@@ -1,4 +1,4 @@
-// GET /health: the "Tester..." button's target. Says the server is up and which version it is;
+// GET /health: the "Tester…" button's target. Says the server is up and which version it is;
 // nothing about its data or configuration.
 import type { FastifyInstance } from 'fastify';
 import packageJson from '../../../package.json' with { type: 'json' };

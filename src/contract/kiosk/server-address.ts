@@ -1,5 +1,5 @@
 // The CSM server setting as the CGM NET document shows it (host and port) and the answer of
-// its connection test (Tester...).
+// its connection test (Tester…).
 import { z } from 'zod';
 
 /** A host name or an IP address; no scheme, no path. */

@@ -1,4 +1,4 @@
-// Tester... (Serveur CSM): asks a host and port for the CSM health answer and says, in the
+// Tester… (Serveur CSM): asks a host and port for the CSM health answer and says, in the
 // terms a technician can act on, why it failed: name not found, refused, certificate, timeout.
 import fetch from 'node-fetch';
 import type { ConnectionFailure, ConnectionTest } from '../../../contract/kiosk/server-address.js';

@@ -1,5 +1,5 @@
 // What the tablet says about itself (version, CSM server, warnings), the sync status, and the
-// Tester... of a CSM server address.
+// Tester… of a CSM server address.
 import type { AppInfo } from '../../../contract/kiosk/commands.js';
 import { ok } from '../../../contract/kiosk/errors.js';
 import type { HandlerMap } from '../command-handlers.js';
