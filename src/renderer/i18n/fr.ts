@@ -3,6 +3,7 @@ import { errorMessagesFr, validationMessagesFr } from './fr/errors.js';
 import { account } from './fr/account.js';
 import { accountActions, codes, server, signIn } from './fr/account-flows.js';
 import { identification } from './fr/identification.js';
+import { keyboard } from './fr/keyboard.js';
 import { passwordAdvice } from './fr/password.js';
 import { token } from './fr/token.js';
 
@@ -71,6 +72,7 @@ export const fr = {
   server,
   token,
   identification,
+  keyboard,
   warnings: {
     SECRETS_UNPROTECTED:
       'Le coffre-fort du système n’est pas disponible : les secrets ne sont pas protégés.',
