@@ -3,11 +3,14 @@
 // digit pad on a numeric field, closing with Interrompre, and a physical keyboard on a QA desktop.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.js';
 
 const SCREENSHOTS = join(import.meta.dirname, '../../assets/screenshots');
 
+/** The key to the accents-and-symbols layer, named by what it shows and what it does. */
+const ACCENTS = 'é ç ? Accents et symboles';
 const keyboardOf = (page: Page) => page.getByRole('region', { name: 'Clavier à l’écran' });
 
 /** Touches the keys named, one after the other; a word is spelt out letter by letter. Shift
@@ -26,8 +29,8 @@ async function expectAboveKeyboard(page: Page, field: Locator) {
   await expect(field).toBeInViewport({ ratio: 1 });
   const fieldBox = await field.boundingBox();
   const keyboardBox = await keyboardOf(page).boundingBox();
-  expect(fieldBox && keyboardBox).toBeTruthy();
-  expect(fieldBox!.y + fieldBox!.height).toBeLessThanOrEqual(keyboardBox!.y);
+  if (!fieldBox || !keyboardBox) throw new Error('the field or the keyboard is not shown');
+  expect(fieldBox.y + fieldBox.height).toBeLessThanOrEqual(keyboardBox.y);
 }
 
 async function screenshot(page: Page, name: string) {
@@ -54,15 +57,15 @@ test('a whole registration typed with the on-screen keyboard only', async ({ kio
   await expectAboveKeyboard(page, firstName);
   await expect(keyboard).toHaveAttribute('data-kind', 'text');
   // Shift lasts one letter, the accents layer one character: H é l è n e.
-  await tap(page, 'Majuscule', 'H', 'Accents et symboles');
+  await tap(page, 'Majuscule', 'H', ACCENTS);
   await screenshot(page, 'keyboard-accents');
-  await tap(page, 'é', 'l', 'Accents et symboles', 'è', 'n', 'e');
+  await tap(page, 'é', 'l', ACCENTS, 'è', 'n', 'e');
   await expect(firstName).toHaveValue('Hélène');
 
   await tap(page, 'Suivant');
   const lastName = kiosk.field('Nom');
   await expectAboveKeyboard(page, lastName);
-  await tap(page, 'Majuscule', 'C', 'Accents et symboles', 'œ', ...spell('urdevey'));
+  await tap(page, 'Majuscule', 'C', ACCENTS, 'œ', ...spell('urdevey'));
   await expect(lastName).toHaveValue('Cœurdevey');
   await screenshot(page, 'keyboard-text');
 
@@ -158,6 +161,37 @@ test('a physical keyboard still types, beside the on-screen one', async ({ kiosk
   await expect(keyboardOf(page)).toHaveAttribute('data-kind', 'text');
 });
 
+test('the letters follow the kiosk language: QWERTZ in German', async ({
+  kiosk,
+  emulation,
+  page,
+  request,
+}) => {
+  await kiosk.openCsmUsers();
+  const progressSaved = page.waitForResponse(
+    (r) => r.url().endsWith('/ipc/wizard.save') && /"register"/.test(r.request().postData() ?? ''),
+  );
+  await kiosk.openRegistration();
+  await progressSaved;
+  const saved = await request.post(`${emulation.url}ipc/settings.set`, {
+    headers: emulation.bridgeHeaders,
+    data: { language: 'de' },
+  });
+  expect((await saved.json()).ok).toBe(true);
+  // The tablet reopens where it was, now in German (found by place, not by its words).
+  await page.reload();
+  const lastName = page.getByRole('textbox').nth(2);
+  await lastName.click();
+  // Named in French until the German catalogue is wired, in German after.
+  const keyboard = page.getByRole('region', { name: /^(Clavier à l’écran|Bildschirmtastatur)$/ });
+  const rows = keyboard.locator('.hg-row');
+  await expect(rows.nth(1)).toHaveText(/^qwertzuiopü/);
+  await expect(rows.nth(3)).toContainText('yxcvbnm');
+  for (const letter of spell('müller'))
+    await keyboard.getByRole('button', { name: letter, exact: true }).click();
+  await expect(lastName).toHaveValue('müller');
+});
+
 test('keyboard screenshots at 1280×800 and 1920×1200', async ({ kiosk, page }) => {
   await kiosk.openCsmUsers();
   await kiosk.openRegistration();
@@ -169,4 +203,25 @@ test('keyboard screenshots at 1280×800 and 1920×1200', async ({ kiosk, page })
   await page.setViewportSize({ width: 1920, height: 1200 });
   await expect(kiosk.field('Prénom')).toBeInViewport({ ratio: 1 });
   await screenshot(page, 'keyboard-1920x1200');
+});
+
+test('the open keyboard has no WCAG 2.2 AA violation (axe-core), in every layout', async ({
+  kiosk,
+  page,
+}) => {
+  const axe = () =>
+    new AxeBuilder({ page })
+      .include('.osk')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+  await kiosk.openCsmUsers();
+  await kiosk.openRegistration();
+  await kiosk.field('E-Mail').click();
+  expect((await axe()).violations).toEqual([]);
+  await tap(page, 'Suivant', 'Majuscule');
+  expect((await axe()).violations).toEqual([]);
+  await tap(page, ACCENTS);
+  expect((await axe()).violations).toEqual([]);
+  await kiosk.field('Ressaisir le mot de passe').click();
+  expect((await axe()).violations).toEqual([]);
 });

@@ -56,8 +56,9 @@ export function attributesOf(keys: string[], captions: KeyCaptions, state: KeySt
     [KEY.backspace, captions.backspace],
     [KEY.shift, captions.shift],
     [KEY.space, captions.space],
-    [KEY.accents, captions.accents],
-    [KEY.letters, captions.letters],
+    // A name holds what the key shows (WCAG 2.5.3, label in name), then what it does.
+    [KEY.accents, `${captions.accentsKey} ${captions.accents}`],
+    [KEY.letters, `${captions.lettersKey} ${captions.letters}`],
     [KEY.close, captions.closeLabel],
     // Its arrow is drawn by CSS, which would otherwise end up in its name.
     [KEY.next, captions.next],
