@@ -7,6 +7,7 @@ import { ApiContext } from './bridge/api-context.js';
 import { kioskApi } from './bridge/kiosk-api.js';
 import { restoreProgress } from './bridge/restore-progress.js';
 import { setupI18n } from './i18n/setup-i18n.js';
+import { KeyboardHost } from './keyboard/keyboard-host.js';
 import { loadSettings, SettingsProvider } from './settings/settings-context.js';
 import './styles/app.css';
 
@@ -21,6 +22,7 @@ createRoot(root).render(
     <ApiContext.Provider value={kioskApi}>
       <SettingsProvider api={kioskApi} initial={settings}>
         <App restored={restored} />
+        <KeyboardHost />
       </SettingsProvider>
     </ApiContext.Provider>
   </StrictMode>,

@@ -78,7 +78,7 @@ test('left alone, the form warns, counts down and goes home; the form opens empt
 
   await page.clock.resume();
   await kiosk.openCsmUsers();
-  await expect(kiosk.userRow(jean.email)).toContainText('e-mail à valider');
+  await expect(kiosk.userRow(jean.email)).toContainText('E-Mail à valider');
   await kiosk.openRegistration();
   for (const label of ['E-Mail', 'Prénom', 'Nom', 'Mot de passe', 'Ressaisir le mot de passe'])
     await expect(kiosk.field(label)).toHaveValue('');

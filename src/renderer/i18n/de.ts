@@ -7,6 +7,7 @@ import { accountActions, codes, server, signIn } from './de/account-flows.js';
 import { identification } from './de/identification.js';
 import { passwordAdvice } from './de/password.js';
 import { idle } from './de/idle.js';
+import { keyboard } from './de/keyboard.js';
 import { preferences } from './de/preferences.js';
 import { token } from './de/token.js';
 
@@ -76,6 +77,7 @@ export const de: Catalogue = {
   token,
   identification,
   idle,
+  keyboard,
   preferences,
   warnings: {
     SECRETS_UNPROTECTED:

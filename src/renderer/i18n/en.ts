@@ -7,6 +7,7 @@ import { accountActions, codes, server, signIn } from './en/account-flows.js';
 import { identification } from './en/identification.js';
 import { passwordAdvice } from './en/password.js';
 import { idle } from './en/idle.js';
+import { keyboard } from './en/keyboard.js';
 import { preferences } from './en/preferences.js';
 import { token } from './en/token.js';
 
@@ -76,6 +77,7 @@ export const en: Catalogue = {
   token,
   identification,
   idle,
+  keyboard,
   preferences,
   warnings: {
     SECRETS_UNPROTECTED: 'The system’s secure storage is not available: secrets are not protected.',

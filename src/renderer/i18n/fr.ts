@@ -4,6 +4,7 @@ import { account } from './fr/account.js';
 import { accountActions, codes, server, signIn } from './fr/account-flows.js';
 import { identification } from './fr/identification.js';
 import { idle } from './fr/idle.js';
+import { keyboard } from './fr/keyboard.js';
 import { passwordAdvice } from './fr/password.js';
 import { preferences } from './fr/preferences.js';
 import { token } from './fr/token.js';
@@ -74,6 +75,7 @@ export const fr = {
   token,
   identification,
   idle,
+  keyboard,
   preferences,
   warnings: {
     SECRETS_UNPROTECTED:

@@ -1,0 +1,149 @@
+// The keyboard panel at the bottom of the screen, typing into the focused field. simple-keyboard
+// draws the keys; what a key does is ours: it edits the field as a typed key would (React and
+// the machines see an input event), moves to the next field, or closes. Keys never take the
+// focus from the field, and a physical keyboard keeps typing into it as before.
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type SimpleKeyboard from 'simple-keyboard/build/index.modern.esm.js';
+import type { KeyboardKind, TypingField } from './field-kind.js';
+import { attributesOf, displayOf, themesOf, type KeyCaptions } from './key-captions.js';
+import {
+  afterAccentsKey,
+  afterCharacter,
+  afterShiftKey,
+  layerName,
+  NO_LAYER,
+  type Layers,
+} from './keyboard-layers.js';
+import { KEY, keysOf, layoutFor, type KeyboardLanguage } from './keyboard-layouts.js';
+import { loadKeyboard } from './load-keyboard.js';
+import { nextField } from './next-field.js';
+import { typeBackspace, typeText } from './type-into-field.js';
+import { useKeyboardRoom } from './use-keyboard-room.js';
+import './keyboard.css';
+
+export interface OnScreenKeyboardProps {
+  field: TypingField;
+  kind: KeyboardKind;
+  language: KeyboardLanguage;
+}
+
+// Touch with gloves: a key acts once per touch (no repeat while held), on the way down.
+const BEHAVIOUR = {
+  theme: 'osk-keys',
+  layout: { default: [] },
+  preventMouseDownDefault: true,
+  disableButtonHold: true,
+};
+
+interface Loaded {
+  keyboard: SimpleKeyboard;
+  letters: string[][];
+}
+
+export function OnScreenKeyboard({ field, kind, language }: OnScreenKeyboardProps) {
+  const { t } = useTranslation();
+  const panel = useRef<HTMLDivElement>(null);
+  const keys = useRef<HTMLDivElement>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // Shift and accents belong to the field they were set on: a new field starts on letters.
+  const [layersOf, setLayersOf] = useState<{ field: TypingField; layers: Layers } | null>(null);
+  const layers = layersOf?.field === field ? layersOf.layers : NO_LAYER;
+  const changeLayers = (change: (layers: Layers) => Layers) =>
+    setLayersOf({ field, layers: change(layers) });
+  useKeyboardRoom(panel, field);
+
+  const press = useEffectEvent((key: string) => {
+    switch (key) {
+      case KEY.backspace:
+        return typeBackspace(field);
+      case KEY.shift:
+        return changeLayers(afterShiftKey);
+      case KEY.accents:
+      case KEY.letters:
+        return changeLayers(afterAccentsKey);
+      case KEY.next:
+        return nextField(field)?.focus({ preventScroll: true });
+      case KEY.close:
+        return field.blur();
+      case KEY.space:
+        return typeText(field, ' ');
+      default:
+        typeText(field, key);
+        if (kind === 'text') changeLayers(afterCharacter);
+    }
+  });
+
+  useEffect(() => {
+    let live = true;
+    let keyboard: SimpleKeyboard | null = null;
+    loadKeyboard(language).then(
+      ({ SimpleKeyboard, letters }) => {
+        if (!live || !keys.current) return;
+        keyboard = new SimpleKeyboard(keys.current, {
+          ...BEHAVIOUR,
+          onKeyPress: (key: string) => press(key),
+        });
+        setLoaded({ keyboard, letters });
+      },
+      // Without its code the panel stays empty: a physical keyboard still types.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+      keyboard?.destroy();
+      setLoaded(null);
+    };
+  }, [language]);
+
+  const captions = useMemo<KeyCaptions>(
+    () => ({
+      next: t('keyboard.next'),
+      close: t('keyboard.close'),
+      closeLabel: t('keyboard.closeLabel'),
+      backspace: t('keyboard.backspace'),
+      shift: t('keyboard.shift'),
+      space: t('keyboard.space'),
+      accentsKey: t('keyboard.accentsKey'),
+      accents: t('keyboard.accents'),
+      lettersKey: t('keyboard.lettersKey'),
+      letters: t('keyboard.letters'),
+    }),
+    [t],
+  );
+  const hasNextField = useMemo(() => nextField(field) !== null, [field]);
+  const letters = loaded?.letters;
+  const layout = useMemo(
+    () => (letters ? layoutFor(kind, language, letters) : null),
+    [kind, language, letters],
+  );
+
+  useEffect(() => {
+    if (!loaded || !layout) return;
+    const state = { shift: layers.shift, hasNextField };
+    const all = keysOf(layout);
+    loaded.keyboard.setOptions({
+      layout,
+      layoutName: kind === 'text' ? layerName(layers) : 'default',
+      display: displayOf(all, captions, layers.shift),
+      buttonAttributes: attributesOf(all, captions, state),
+      buttonTheme: themesOf(state),
+    });
+  }, [loaded, layout, kind, layers, captions, hasNextField]);
+
+  const pad = kind === 'digits' || kind === 'phone';
+  return (
+    <div
+      ref={panel}
+      role="region"
+      aria-label={t('keyboard.label')}
+      className={pad ? 'osk osk-pad' : 'osk'}
+      data-kind={kind}
+      hidden={!loaded}
+      // The field keeps the focus whatever part of the panel is touched.
+      onMouseDown={(event) => event.preventDefault()}
+    >
+      <div ref={keys} className="osk-keys" />
+    </div>
+  );
+}
