@@ -74,5 +74,10 @@ export function App({ restored }: { restored: Snapshot<unknown> | null }) {
     return (
       <IdentificationScreen user={user} identification={children.identification} onHome={home} />
     );
-  return <HomeScreen onOpenSettings={() => send({ type: 'OPEN_SETTINGS' })} />;
+  return (
+    <HomeScreen
+      onOpenSettings={() => send({ type: 'OPEN_SETTINGS' })}
+      onOpenCsmUsers={() => send({ type: 'OPEN_CSM_USERS' })}
+    />
+  );
 }

@@ -5,6 +5,8 @@ import { accountActions, codes, server, signIn } from './fr/account-flows.js';
 import { identification } from './fr/identification.js';
 import { passwordAdvice } from './fr/password.js';
 import { token } from './fr/token.js';
+import { usersList } from './fr/users-list.js';
+import { launcher } from './fr/launcher.js';
 
 export const fr = {
   brand: 'mega macs ONE',
@@ -63,6 +65,8 @@ export const fr = {
     submit: 'Suite',
     saving: 'Enregistrement…',
   },
+  usersList,
+  launcher,
   passwordAdvice,
   account,
   accountActions,

@@ -1,0 +1,16 @@
+// Words of the user list (CSM-Benutzerverwaltung): count, search, server in use.
+export const usersList = {
+  count_one: '{{count}} Benutzer',
+  count_other: '{{count}} Benutzer',
+  /** While a search narrows the list: "3 von 12 Benutzern". */
+  found_one: '{{count}} von {{total}} Benutzern',
+  found_other: '{{count}} von {{total}} Benutzern',
+  needsAction_one: '{{count}} erfordert eine Aktion',
+  needsAction_other: '{{count}} erfordern eine Aktion',
+  search: 'Suchen: Name oder E-Mail',
+  clearSearch: 'Suche löschen',
+  noMatch: 'Kein Benutzer passt zu „{{query}}“.',
+  /** The server named without its address: the support panel is where addresses belong. */
+  localServer: 'Lokaler CSM-Demoserver',
+  remoteServer: 'CSM-Server: {{host}}',
+} as const;
