@@ -5,8 +5,9 @@ export const usersList = {
   /** While a search narrows the list: "3 von 12 Benutzern". */
   found_one: '{{count}} von {{total}} Benutzern',
   found_other: '{{count}} von {{total}} Benutzern',
-  needsAction_one: '{{count}} erfordert eine Aktion',
-  needsAction_other: '{{count}} erfordern eine Aktion',
+  /** Users stopped until the technician acts (a refusal, a stopped queue). */
+  attention_one: '{{count}} erfordert Ihre Aufmerksamkeit',
+  attention_other: '{{count}} erfordern Ihre Aufmerksamkeit',
   search: 'Suchen: Name oder E-Mail',
   clearSearch: 'Suche löschen',
   noMatch: 'Kein Benutzer passt zu „{{query}}“.',

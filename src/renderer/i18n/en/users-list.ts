@@ -5,8 +5,9 @@ export const usersList = {
   /** While a search narrows the list: "3 of 12 users". */
   found_one: '{{count}} of {{total}} users',
   found_other: '{{count}} of {{total}} users',
-  needsAction_one: '{{count}} needs action',
-  needsAction_other: '{{count}} need action',
+  /** Users stopped until the technician acts (a refusal, a stopped queue). */
+  attention_one: '{{count}} needs your attention',
+  attention_other: '{{count}} need your attention',
   search: 'Search: name or E-Mail',
   clearSearch: 'Clear search',
   noMatch: 'No user matches “{{query}}”.',

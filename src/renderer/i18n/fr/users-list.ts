@@ -5,8 +5,9 @@ export const usersList = {
   /** While a search narrows the list: "3 utilisateurs sur 12". */
   found_one: '{{count}} utilisateur sur {{total}}',
   found_other: '{{count}} utilisateurs sur {{total}}',
-  needsAction_one: '{{count}} demande une action',
-  needsAction_other: '{{count}} demandent une action',
+  /** Users stopped until the technician acts (a refusal, a stopped queue). */
+  attention_one: '{{count}} demande votre attention',
+  attention_other: '{{count}} demandent votre attention',
   search: 'Rechercher : nom ou E-Mail',
   clearSearch: 'Effacer la recherche',
   noMatch: 'Aucun utilisateur ne correspond à « {{query}} ».',

@@ -87,9 +87,9 @@ export function CsmUsersScreen({
               {view.searching
                 ? t('usersList.found', { count: view.shown.length, total: view.total })
                 : t('usersList.count', { count: view.total })}
-              {!view.searching && view.needingAction > 0 && (
-                <span className="users-needing-action">
-                  {t('usersList.needsAction', { count: view.needingAction })}
+              {!view.searching && view.blocked > 0 && (
+                <span className="users-attention">
+                  {t('usersList.attention', { count: view.blocked })}
                 </span>
               )}
             </p>

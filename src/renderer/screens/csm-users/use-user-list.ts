@@ -3,13 +3,14 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
-import { needsAction, orderUsers } from './user-priority.js';
+import { orderUsers, priorityOf } from './user-priority.js';
 import { matchesSearch, searchWords } from './user-search.js';
 
 export interface UserListView {
   shown: CsmUser[];
   total: number;
-  needingAction: number;
+  /** Users stopped until the technician acts (a refusal, a stopped queue). */
+  blocked: number;
   searching: boolean;
 }
 
@@ -23,7 +24,7 @@ export function useUserList(users: readonly CsmUser[], query: string): UserListV
     return {
       shown: ordered.filter((user) => matchesSearch(user, words)),
       total: users.length,
-      needingAction: users.filter(needsAction).length,
+      blocked: users.filter((user) => priorityOf(user) === 'blocked').length,
       searching: words.length > 0,
     };
   }, [ordered, deferredQuery, users]);

@@ -6,7 +6,7 @@ import type { CsmUser } from '../../../contract/kiosk/user.js';
 import { UserRow } from './user-row.js';
 
 /** A row's height in rem (two lines and the gap below), before the browser measures it. */
-const ROW_REM = 4.75;
+const ROW_REM = 4.125;
 /** Rows rendered beyond each edge, so a quick flick does not show blank space. */
 const OVERSCAN = 6;
 

@@ -23,12 +23,6 @@ export function priorityOf(user: CsmUser): Priority {
   }
 }
 
-/** Blocked and to-do users: the ones the count says "demandent une action". */
-export const needsAction = (user: CsmUser): boolean => {
-  const priority = priorityOf(user);
-  return priority === 'blocked' || priority === 'toDo';
-};
-
 export const displayName = (user: CsmUser): string => `${user.firstName} ${user.lastName}`;
 
 /** A new array: by priority, then by the name as shown, then by e-mail (two Jean Dupont). */

@@ -81,13 +81,14 @@ const search = (text: string) =>
   });
 
 describe('CSM user list', () => {
-  it('counts the users and says how many need an action', async () => {
+  it('counts the users and says how many are stopped until the technician acts', async () => {
     await renderList([
-      ...many(11),
+      ...many(10),
       aUser('EMAIL_PENDING', { id: '10000000-0000-4000-8000-000000000000' }),
+      aUser('IDENT_FAILED', { id: '10000000-0000-4000-8000-000000000001' }),
     ]);
     expect(screen.getByTestId('users-count').textContent).toBe(
-      '12 utilisateurs1 demande une action',
+      '12 utilisateurs1 demande votre attention',
     );
   });
 

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CsmUser, UserStatus } from '../../../../../src/contract/kiosk/user.js';
 import {
-  needsAction,
   orderUsers,
   priorityOf,
 } from '../../../../../src/renderer/screens/csm-users/user-priority.js';
@@ -41,8 +40,6 @@ describe('user priority', () => {
     expect(priorityOf(user('SYNC_PENDING', 'A'))).toBe('waiting');
     expect(priorityOf(user('IDENT_REVIEW', 'A'))).toBe('waiting');
     expect(priorityOf(user('ACTIVE', 'A'))).toBe('done');
-    expect(needsAction(user('IDENT_PENDING', 'A'))).toBe(true);
-    expect(needsAction(user('IDENT_REVIEW', 'A'))).toBe(false);
   });
 
   it('orders by priority, then by name with accents where the language puts them', () => {
