@@ -41,7 +41,11 @@ const longFirstName = 'Anne-Sophie Marie-Thérèse de la Fontaine-Beaumarchais '
   .slice(0, 200)
   .trim()
   .padEnd(200, 'x');
-const longName = person(longFirstName, 'Lenoir', 'anne-sophie.lenoir@garage-martin.fr');
+/** As long as an address gets: a 60-character mailbox at a long workshop domain. */
+const longEmail =
+  'anne-sophie.marie-therese.de-la-fontaine-beaumarchais.lenoir@' +
+  'atelier-de-mecanique-automobile-et-diagnostic-electronique.garage-martin-et-fils.fr';
+const longName = person(longFirstName, 'Lenoir', longEmail);
 
 const registrations: NewRegistration[] = [
   refused,
@@ -114,9 +118,7 @@ async function openList(page: Page): Promise<KioskPage> {
 const noWiderThanTheWindow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
-test('500 users: counted, the refused one on top, six rows or more in sight', async ({
-  page,
-}) => {
+test('500 users: counted, the refused one on top, six rows or more in sight', async ({ page }) => {
   await openList(page);
   await expect(page.getByTestId('users-count')).toContainText(`${USERS} utilisateurs`);
   const first = page.getByTestId('csm-user').first();
@@ -187,6 +189,9 @@ test('a 200-character name is cut in its row, never widens the page, and is whol
   await expect(name).toHaveText(`${longFirstName} Lenoir`);
   await expect(name).toHaveCSS('text-overflow', 'ellipsis');
   expect(await name.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+  const email = row.locator('.user-email');
+  await expect(email).toHaveText(longEmail);
+  expect(await email.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
   expect(await noWiderThanTheWindow(page)).toBe(true);
 
   await row.getByRole('button').click();
@@ -194,6 +199,9 @@ test('a 200-character name is cut in its row, never widens the page, and is whol
   await expect(title).toContainText(`${longFirstName} Lenoir`);
   // Whole: the title wraps on several lines inside the window.
   expect(await title.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+  const wholeEmail = page.getByTestId('account-email');
+  await expect(wholeEmail).toHaveText(longEmail);
+  expect(await wholeEmail.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
   expect(await noWiderThanTheWindow(page)).toBe(true);
 });
 
@@ -206,7 +214,7 @@ test('home: large tiles, Utilisateurs CSM opens the list, Back goes to Réglages
   for (const box of await tiles.evaluateAll((all) =>
     all.map((t) => t.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })),
   )) {
-    // Square and far larger than a finger (13.5 rem).
+    // Square and far larger than a finger (15 rem).
     expect(box.w).toBeGreaterThanOrEqual(200);
     expect(Math.abs(box.w - box.h)).toBeLessThanOrEqual(1);
   }
