@@ -124,7 +124,9 @@ export const appMachine = setup({
     USERS_CHANGED: { guard: 'openUserChanged', actions: 'takeChangedUser' },
   },
   states: {
-    home: { on: { OPEN_SETTINGS: 'settings' } },
+    // The launcher opens Réglages or, one touch away, the CSM users (Back then goes to
+    // Réglages, the list's place in the device's menus).
+    home: { on: { OPEN_SETTINGS: 'settings', OPEN_CSM_USERS: 'csmUsers' } },
     settings: {
       on: {
         OPEN_CSM_USERS: 'csmUsers',

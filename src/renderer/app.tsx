@@ -101,5 +101,10 @@ function CurrentScreen({
     return (
       <IdentificationScreen user={user} identification={children.identification} onHome={home} />
     );
-  return <HomeScreen onOpenSettings={() => send({ type: 'OPEN_SETTINGS' })} />;
+  return (
+    <HomeScreen
+      onOpenSettings={() => send({ type: 'OPEN_SETTINGS' })}
+      onOpenCsmUsers={() => send({ type: 'OPEN_CSM_USERS' })}
+    />
+  );
 }

@@ -8,8 +8,10 @@ import { identification } from './de/identification.js';
 import { passwordAdvice } from './de/password.js';
 import { idle } from './de/idle.js';
 import { keyboard } from './de/keyboard.js';
+import { launcher } from './de/launcher.js';
 import { preferences } from './de/preferences.js';
 import { token } from './de/token.js';
+import { usersList } from './de/users-list.js';
 
 export const de: Catalogue = {
   brand: 'mega macs ONE',
@@ -68,6 +70,8 @@ export const de: Catalogue = {
     submit: 'Weiter',
     saving: 'Wird gespeichert…',
   },
+  usersList,
+  launcher,
   passwordAdvice,
   account,
   accountActions,

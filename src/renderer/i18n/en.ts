@@ -8,8 +8,10 @@ import { identification } from './en/identification.js';
 import { passwordAdvice } from './en/password.js';
 import { idle } from './en/idle.js';
 import { keyboard } from './en/keyboard.js';
+import { launcher } from './en/launcher.js';
 import { preferences } from './en/preferences.js';
 import { token } from './en/token.js';
+import { usersList } from './en/users-list.js';
 
 export const en: Catalogue = {
   brand: 'mega macs ONE',
@@ -68,6 +70,8 @@ export const en: Catalogue = {
     submit: 'Next',
     saving: 'Saving…',
   },
+  usersList,
+  launcher,
   passwordAdvice,
   account,
   accountActions,

@@ -8,6 +8,8 @@ import { keyboard } from './fr/keyboard.js';
 import { passwordAdvice } from './fr/password.js';
 import { preferences } from './fr/preferences.js';
 import { token } from './fr/token.js';
+import { usersList } from './fr/users-list.js';
+import { launcher } from './fr/launcher.js';
 
 export const fr = {
   brand: 'mega macs ONE',
@@ -66,6 +68,8 @@ export const fr = {
     submit: 'Suite',
     saving: 'Enregistrement…',
   },
+  usersList,
+  launcher,
   passwordAdvice,
   account,
   accountActions,

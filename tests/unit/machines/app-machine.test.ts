@@ -42,6 +42,14 @@ describe('app navigation machine', () => {
     expect(app.getSnapshot().children[REGISTRATION_FORM_ID]).toBeUndefined();
   });
 
+  it('opens the user list straight from the home launcher; Back goes to Réglages', () => {
+    const app = startApp();
+    app.send({ type: 'OPEN_CSM_USERS' });
+    expect(app.getSnapshot().value).toBe('csmUsers');
+    app.send({ type: 'BACK' });
+    expect(app.getSnapshot().value).toBe('settings');
+  });
+
   it('goes back one screen at a time and home from anywhere', () => {
     const app = startApp();
     app.send({ type: 'OPEN_SETTINGS' });

@@ -15,6 +15,7 @@ import { TouchButton } from '../../components/touch-button.js';
 import { ProgressTracker } from './progress-tracker.js';
 import { ReplacePasswordScreen } from './replace-password-screen.js';
 import { SupportPanel } from './support-panel.js';
+import './account-email.css';
 
 export interface AccountScreenProps {
   /** The core's record of the user (the app's), not a copy of the account machine's. */
@@ -76,6 +77,10 @@ export function AccountScreen({ user, account, onHome }: AccountScreenProps) {
         </>
       }
     >
+      {/* Whole, however long: the user list cuts it with "…". */}
+      <p className="account-email" data-testid="account-email">
+        {user.email}
+      </p>
       <ProgressTracker user={user} />
       <p className="next-step" data-testid="next-step">
         {passwordRefused

@@ -1,19 +1,24 @@
-// The tablet's home: the way into Réglages.
+// The tablet's home, a launcher as on the device: large tiles for Réglages and, one touch away,
+// the CSM users. (A demo tile joins them once the demo has a screen to open.)
+import { Settings, ShieldCheck } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
-import { MenuTile } from '../../components/menu-tile.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
+import { LauncherTile } from './launcher-tile.js';
+import './home-screen.css';
 
-export function HomeScreen({ onOpenSettings }: { onOpenSettings: () => void }) {
+export interface HomeScreenProps {
+  onOpenSettings: () => void;
+  onOpenCsmUsers: () => void;
+}
+
+export function HomeScreen({ onOpenSettings, onOpenCsmUsers }: HomeScreenProps) {
   const { t } = useTranslation();
   return (
     <ScreenFrame title={t('home.title')}>
-      <div className="menu">
-        <MenuTile
-          label={t('home.settings')}
-          hint={t('home.settingsHint')}
-          onSelect={onOpenSettings}
-        />
-      </div>
+      <ul className="launcher" aria-label={t('launcher.label')}>
+        <LauncherTile label={t('launcher.settings')} icon={Settings} onSelect={onOpenSettings} />
+        <LauncherTile label={t('launcher.csmUsers')} icon={ShieldCheck} onSelect={onOpenCsmUsers} />
+      </ul>
     </ScreenFrame>
   );
 }
