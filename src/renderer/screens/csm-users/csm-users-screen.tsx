@@ -71,7 +71,7 @@ export function CsmUsersScreen({
       )}
       {users && users.length > 0 && <p className="hint">{t('csmUsers.openHint')}</p>}
       <ErrorLine error={refreshError} />
-      <p className="sync-line" data-testid="sync-line">
+      <p className="sync-line" data-testid="sync-line" aria-live="polite">
         {sync &&
           (sync.waiting > 0
             ? t('csmUsers.waiting', { count: sync.waiting })
