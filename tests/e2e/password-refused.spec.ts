@@ -2,42 +2,18 @@
 // older tablet whose checks were laxer: the e-mail as password, seeded in the data folder before
 // the emulation starts) offers "Choisir un autre mot de passe", and with a new password it
 // leaves and reaches "e-mail à valider".
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { systemClock } from '../../src/main/core/clock.js';
-import { STORE_FILE } from '../../src/main/core/create-core.js';
-import { keyFileProvider } from '../../src/main/core/secrets/key-file-provider.js';
-import { createSecretBox } from '../../src/main/core/secrets/secret-box.js';
-import { createUsersService } from '../../src/main/core/services/users-service.js';
-import { openStores } from '../../src/main/core/store/stores.js';
 import { startEmulation } from './support/emulation-process.js';
 import { KioskPage } from './support/kiosk-page.js';
+import { dataFolderWithARegistrationCsmWillRefuse } from './support/refused-registration.js';
 
 const email = 'luc.moreau@garage-martin.fr';
 const NEW_PASSWORD = 'cardan-arriere-2026';
 
-/** A registration saved by an older tablet, with the e-mail as password, waiting to be sent. */
-function dataFolderWithARegistrationCsmWillRefuse(): string {
-  const dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-refused-'));
-  const stores = openStores(join(dataDir, STORE_FILE));
-  const secrets = createSecretBox(keyFileProvider(join(dataDir, 'secret.key')).loadKey());
-  createUsersService({ ...stores, secrets, clock: systemClock }).register({
-    email,
-    firstName: 'Luc',
-    lastName: 'Moreau',
-    password: email,
-    passwordRepeat: email,
-  });
-  stores.db.close();
-  return dataDir;
-}
-
 test('a password CSM refused after sync: « Choisir un autre mot de passe », and the registration leaves', async ({
   page,
 }) => {
-  const emulation = await startEmulation(dataFolderWithARegistrationCsmWillRefuse());
+  const emulation = await startEmulation(dataFolderWithARegistrationCsmWillRefuse(email));
   try {
     const kiosk = new KioskPage(page);
     await page.goto(emulation.url);
