@@ -67,7 +67,7 @@ export async function captureScreen(page: Page, lang: Language, name: string) {
     await page.screenshot({
       path: join(PICTURES, lang, `${size.width}x${size.height}`, `${name}.jpg`),
       type: 'jpeg',
-      quality: 80,
+      quality: 60,
     });
   }
   await page.setViewportSize(SMALL);
