@@ -1,4 +1,5 @@
 // The green "mega macs ONE" bar with home and back, as on the device.
+import { ArrowLeft, House } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 
 export interface HeaderBarProps {
@@ -14,12 +15,12 @@ export function HeaderBar({ onHome, onBack }: HeaderBarProps) {
       <nav className="header-actions">
         {onBack && (
           <button type="button" className="icon-button" onClick={onBack} aria-label={t('nav.back')}>
-            <span aria-hidden="true">←</span>
+            <ArrowLeft aria-hidden="true" />
           </button>
         )}
         {onHome && (
           <button type="button" className="icon-button" onClick={onHome} aria-label={t('nav.home')}>
-            <span aria-hidden="true">⌂</span>
+            <House aria-hidden="true" />
           </button>
         )}
       </nav>

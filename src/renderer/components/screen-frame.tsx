@@ -1,7 +1,8 @@
-// Every screen's frame: status bar, green header, title, content, and an action bar at the
-// bottom (Interrompre / Suite) when the screen has one.
+// Every screen's frame: status bar, green header, the offline banner when CSM is out of reach,
+// title, content, and an action bar at the bottom (Interrompre / Suite) when the screen has one.
 import type { ReactNode } from 'react';
 import { HeaderBar, type HeaderBarProps } from './header-bar.js';
+import { OfflineBanner } from './offline-banner.js';
 import { StatusBar } from './status-bar.js';
 import { WarningsBanner } from './warnings-banner.js';
 
@@ -16,6 +17,7 @@ export function ScreenFrame({ title, children, actions, onHome, onBack }: Screen
     <div className="screen">
       <StatusBar />
       <HeaderBar onHome={onHome} onBack={onBack} />
+      <OfflineBanner />
       <WarningsBanner />
       <h1 className="screen-title">{title}</h1>
       <main className="screen-body">{children}</main>

@@ -1,4 +1,5 @@
-// The device's top strip: time, battery where known, online/offline.
+// The device's top strip: time, battery where known, online/offline. Not a live region: the
+// clock would be read out every minute; going offline is announced by the offline banner.
 import { useTranslation } from 'react-i18next';
 import { useBattery } from '../hooks/use-battery.js';
 import { formatTime } from '../i18n/format.js';
@@ -12,7 +13,7 @@ export function StatusBar() {
   const sync = useSyncStatus();
   const online = sync?.online ?? true;
   return (
-    <div className="status-bar" role="status">
+    <div className="status-bar">
       <span className={online ? 'net net-online' : 'net net-offline'} data-testid="network-state">
         {online ? t('statusBar.online') : t('statusBar.offline')}
       </span>

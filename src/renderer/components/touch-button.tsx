@@ -1,8 +1,9 @@
-// A button sized for a gloved finger (at least 48 px, 56 px here).
-import type { ButtonHTMLAttributes } from 'react';
+// A button sized for a gloved finger (at least 48 px, 56 px at 1280×800). `danger` (red, filled)
+// confirms a removal; `danger-outline` offers one without pushing it.
+import type { ComponentProps } from 'react';
 
-export interface TouchButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
-  variant?: 'primary' | 'secondary' | 'danger';
+export interface TouchButtonProps extends ComponentProps<'button'> {
+  variant?: 'primary' | 'secondary' | 'danger' | 'danger-outline';
 }
 
 export function TouchButton({

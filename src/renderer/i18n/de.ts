@@ -7,6 +7,7 @@ import { accountActions, codes, server, signIn } from './de/account-flows.js';
 import { identification } from './de/identification.js';
 import { passwordAdvice } from './de/password.js';
 import { idle } from './de/idle.js';
+import { a11y } from './de/a11y.js';
 import { keyboard } from './de/keyboard.js';
 import { launcher } from './de/launcher.js';
 import { preferences } from './de/preferences.js';
@@ -72,6 +73,7 @@ export const de: Catalogue = {
   },
   usersList,
   launcher,
+  a11y,
   passwordAdvice,
   account,
   accountActions,

@@ -7,6 +7,7 @@ import { accountActions, codes, server, signIn } from './en/account-flows.js';
 import { identification } from './en/identification.js';
 import { passwordAdvice } from './en/password.js';
 import { idle } from './en/idle.js';
+import { a11y } from './en/a11y.js';
 import { keyboard } from './en/keyboard.js';
 import { launcher } from './en/launcher.js';
 import { preferences } from './en/preferences.js';
@@ -72,6 +73,7 @@ export const en: Catalogue = {
   },
   usersList,
   launcher,
+  a11y,
   passwordAdvice,
   account,
   accountActions,

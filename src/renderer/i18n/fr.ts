@@ -1,4 +1,5 @@
 // French, the kiosk's first language. Labels are the device's words as in the seed document.
+import { a11y } from './fr/a11y.js';
 import { errorMessagesFr, validationMessagesFr } from './fr/errors.js';
 import { account } from './fr/account.js';
 import { accountActions, codes, server, signIn } from './fr/account-flows.js';
@@ -70,6 +71,7 @@ export const fr = {
   },
   usersList,
   launcher,
+  a11y,
   passwordAdvice,
   account,
   accountActions,

@@ -52,7 +52,7 @@ export function AccountScreen({ user, account, onHome }: AccountScreenProps) {
       onHome={onHome}
       actions={
         <>
-          <TouchButton onClick={() => account.send({ type: 'REMOVE' })}>
+          <TouchButton variant="danger-outline" onClick={() => account.send({ type: 'REMOVE' })}>
             {t('account.remove')}
           </TouchButton>
           <TouchButton
@@ -82,7 +82,7 @@ export function AccountScreen({ user, account, onHome }: AccountScreenProps) {
         {user.email}
       </p>
       <ProgressTracker user={user} />
-      <p className="next-step" data-testid="next-step">
+      <p className="next-step" data-testid="next-step" aria-live="polite">
         {passwordRefused
           ? t('accountActions.passwordRefused')
           : t(`account.nextStep.${user.status}`)}
@@ -107,7 +107,9 @@ export function AccountScreen({ user, account, onHome }: AccountScreenProps) {
       <ErrorLine error={error} />
       {(state.matches('confirmingRemoval') || state.matches('removing')) && (
         <ConfirmDialog
+          title={t('a11y.removeDialog.title')}
           question={t('account.confirmRemove', { name })}
+          destructive
           confirmLabel={t('account.confirmYes')}
           cancelLabel={t('account.confirmNo')}
           onConfirm={() => account.send({ type: 'CONFIRM_REMOVE' })}

@@ -104,7 +104,7 @@ export function CsmUsersScreen({
         <ErrorLine error={refreshError} />
         <div className="users-footer">
           {view.shown.length > 0 && <p className="hint">{t('csmUsers.openHint')}</p>}
-          <p className="sync-line" data-testid="sync-line">
+          <p className="sync-line" data-testid="sync-line" aria-live="polite">
             {sync &&
               (sync.waiting > 0
                 ? t('csmUsers.waiting', { count: sync.waiting })

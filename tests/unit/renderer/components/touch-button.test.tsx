@@ -1,4 +1,5 @@
-// A touch button never submits a form by surprise, and a disabled one ignores the finger.
+// A touch button never submits a form by surprise, a disabled one ignores the finger, and a
+// destructive one says so by its style.
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { TouchButton } from '../../../../src/renderer/components/touch-button.js';
@@ -31,5 +32,10 @@ describe('touch button', () => {
     fireEvent.click(button);
     expect(onClick).not.toHaveBeenCalled();
     expect(button).toHaveProperty('disabled', true);
+  });
+
+  it('styles a removal as destructive', () => {
+    render(<TouchButton variant="danger">Retirer</TouchButton>);
+    expect(screen.getByRole('button', { name: 'Retirer' }).className).toBe('touch-button danger');
   });
 });
