@@ -72,7 +72,7 @@ for (const lang of ['fr', 'de'] as const) {
 
     await expect(heading(t('home.title'))).toBeVisible();
     await capture('01-home');
-    await tile('home.settings').click();
+    await tile('launcher.settings').click();
     await expect(heading(t('settings.title'))).toBeVisible();
     await capture('02-settings');
 
@@ -250,7 +250,7 @@ for (const lang of ['fr', 'de'] as const) {
     );
     try {
       await useLanguage(page, emulation, lang);
-      await tile('home.settings').click();
+      await tile('launcher.settings').click();
       await tile('settings.csmUsers').click();
       await row(luc).getByRole('button').click();
       await expect(page.getByTestId('next-step')).toHaveText(t('accountActions.passwordRefused'));

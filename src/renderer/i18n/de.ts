@@ -28,8 +28,6 @@ export const de: Catalogue = {
   },
   home: {
     title: 'Startseite',
-    settings: 'Einstellungen',
-    settingsHint: 'Geräteeinstellungen und CSM-Benutzer',
   },
   settings: {
     title: 'Einstellungen',
@@ -48,8 +46,6 @@ export const de: Catalogue = {
     refresh: 'Aktualisieren',
     refreshing: 'Wird aktualisiert…',
     openHint: 'Tippen Sie für den nächsten Schritt auf Ihr Konto.',
-    localServer: 'Lokaler CSM-Server (Demo und Tests): {{url}}',
-    remoteServer: 'CSM-Server: {{url}}',
   },
   status: {
     SYNC_PENDING: 'Senden ausstehend',

@@ -28,8 +28,6 @@ export const en: Catalogue = {
   },
   home: {
     title: 'Home',
-    settings: 'Settings',
-    settingsHint: 'Device settings and CSM users',
   },
   settings: {
     title: 'Settings',
@@ -48,8 +46,6 @@ export const en: Catalogue = {
     refresh: 'Refresh',
     refreshing: 'Refreshing…',
     openHint: 'To continue, tap your account.',
-    localServer: 'Local CSM server (demo and tests): {{url}}',
-    remoteServer: 'CSM server: {{url}}',
   },
   status: {
     SYNC_PENDING: 'waiting to be sent',

@@ -26,8 +26,6 @@ export const fr = {
   },
   home: {
     title: 'Accueil',
-    settings: 'Réglages',
-    settingsHint: 'Paramètres de l’appareil et utilisateurs CSM',
   },
   settings: {
     title: 'Réglages',
@@ -46,8 +44,6 @@ export const fr = {
     refresh: 'Actualiser',
     refreshing: 'Actualisation…',
     openHint: 'Pour la suite cliquez sur votre compte.',
-    localServer: 'Serveur CSM local (démonstration et tests) : {{url}}',
-    remoteServer: 'Serveur CSM : {{url}}',
   },
   status: {
     SYNC_PENDING: 'en attente d’envoi',

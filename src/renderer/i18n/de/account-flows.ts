@@ -62,8 +62,6 @@ export const signIn: Catalogue['signIn'] = {
 
 export const server: Catalogue['server'] = {
   title: 'CSM-Server',
-  hint: 'Aktueller Server: {{address}}',
-  localHint: 'Lokaler CSM-Demoserver',
   inUse: {
     commandLine: 'CSM-Server aus der Befehlszeile: {{address}}',
     setting: 'Auf diesem Tablet eingestellter CSM-Server: {{address}}',

@@ -62,8 +62,6 @@ export const signIn: Catalogue['signIn'] = {
 
 export const server: Catalogue['server'] = {
   title: 'CSM server',
-  hint: 'Current server: {{address}}',
-  localHint: 'Local CSM demo server',
   inUse: {
     commandLine: 'CSM server given on the command line: {{address}}',
     setting: 'CSM server set on this tablet: {{address}}',

@@ -62,8 +62,6 @@ export const signIn = {
 
 export const server = {
   title: 'Serveur CSM',
-  hint: 'Serveur actuel : {{address}}',
-  localHint: 'Serveur CSM local de démonstration',
   /** The server in use and where it comes from (Réglages tile, Serveur CSM screen). */
   inUse: {
     commandLine: 'Serveur CSM indiqué en ligne de commande : {{address}}',
