@@ -20,16 +20,20 @@ describe('settings', () => {
       language: 'fr',
       demo: false,
       refreshIntervalS: 60,
+      idleMinutes: 2,
     });
-    expect(await value(core, 'settings.set', { language: 'de', refreshIntervalS: 10 })).toEqual({
+    expect(
+      await value(core, 'settings.set', { language: 'de', refreshIntervalS: 10, idleMinutes: 5 }),
+    ).toEqual({
       server: null,
       language: 'de',
       demo: false,
       refreshIntervalS: 10,
+      idleMinutes: 5,
     });
   });
 
-  it('refuses an invalid host, port or interval with field errors and keeps the old ones', async () => {
+  it('refuses an invalid host, port, interval or idle time with field errors and keeps the old ones', async () => {
     const { core } = await boot.core({ backendUrl: UNREACHABLE });
     expect(
       await core.dispatch('settings.set', { server: { host: 'http://csm', port: 0 } }),
@@ -47,6 +51,11 @@ describe('settings', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', fields: { refreshIntervalS: 'invalid' } },
     });
+    // Only the idle times Réglages offers.
+    expect(await core.dispatch('settings.set', { idleMinutes: 3 } as never)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', fields: { idleMinutes: 'invalid' } },
+    });
     expect(await core.dispatch('settings.set', { colour: 'bleu' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
@@ -54,6 +63,7 @@ describe('settings', () => {
     expect(await value<KioskSettings>(core, 'settings.get')).toMatchObject({
       server: null,
       refreshIntervalS: 60,
+      idleMinutes: 2,
     });
   });
 

@@ -9,13 +9,14 @@ import { useTempDir } from '../../../../support/temp-dir.js';
 describe('settings', () => {
   const tempDir = useTempDir();
 
-  it('gives the defaults on a new tablet: local backend, French, no demo, 60 s', () => {
+  it('gives the defaults on a new tablet: local backend, French, no demo, 60 s, idle after 2 min', () => {
     const { settings } = openStores(join(tempDir(), 'store.sqlite'));
     expect(settings.kiosk()).toEqual({
       server: null,
       language: 'fr',
       demo: false,
       refreshIntervalS: 60,
+      idleMinutes: 2,
     });
   });
 
