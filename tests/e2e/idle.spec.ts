@@ -2,6 +2,7 @@
 // 30 s down, then the kiosk goes home and what was typed is gone, while a registered user keeps
 // its progress; a touch on the warning keeps the form. And ⌂ on a filled form asks first.
 // Time is Playwright's clock: installed before the page loads, paused once the scene is set.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { EmulationProcess } from './support/emulation-process.js';
 import { expect, test } from './support/fixtures.js';
@@ -38,6 +39,14 @@ async function halfFill(kiosk: KioskPage) {
   await kiosk.field('Prénom').fill('Marie');
   await kiosk.field('Mot de passe').fill('bougie-allumage-1903');
 }
+
+/** axe-core's WCAG 2.2 AA rules on the page as it is (it needs a running clock). */
+const axeViolations = async (page: Page) =>
+  (
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+  ).violations.map((v) => v.id);
 
 const warning = (page: Page) => page.getByRole('alertdialog', { name: 'Vous êtes toujours là ?' });
 const home = (page: Page) => page.getByRole('heading', { name: 'Accueil' });
@@ -96,10 +105,14 @@ test('a touch on the warning keeps the form as it was, and the wait starts over'
 
   await page.clock.runFor(60_000 + 12_000);
   await expect(warning(page)).toContainText('Retour à l’accueil dans 18 secondes');
+  // axe-core needs time to run: a few real seconds of the 18 left.
+  await page.clock.resume();
+  expect(await axeViolations(page)).toEqual([]);
   // Anywhere on the screen: the warning covers it, so the touch never reaches the form.
   await page.mouse.click(40, 760);
   await expect(warning(page)).toBeHidden();
-  await page.clock.runFor(59_000);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  await page.clock.runFor(58_000);
   await expect(warning(page)).toBeHidden();
   await expect(kiosk.field('E-Mail')).toHaveValue('marie.curie@garage-martin.fr');
   await expect(kiosk.field('Prénom')).toHaveValue('Marie');
@@ -123,6 +136,7 @@ test('⌂ on a filled form asks first: "Continuer la saisie" keeps it, "Abandonn
   await homeButton.click();
   const question = page.getByRole('alertdialog', { name: 'Abandonner la saisie ?' });
   await expect(question).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('leave-question-1280x800.png') });
   await question.getByRole('button', { name: 'Continuer la saisie' }).click();
   await expect(question).toBeHidden();

@@ -3,7 +3,7 @@ import type { keyboard as fr } from '../fr/keyboard.js';
 
 export const keyboard: Record<keyof typeof fr, string> = {
   label: 'Bildschirmtastatur',
-  next: 'Weiter',
+  next: 'Nächstes Feld',
   close: 'Schließen',
   closeLabel: 'Tastatur schließen',
   backspace: 'Löschen',

@@ -3,7 +3,7 @@ import type { keyboard as fr } from '../fr/keyboard.js';
 
 export const keyboard: Record<keyof typeof fr, string> = {
   label: 'On-screen keyboard',
-  next: 'Next',
+  next: 'Next field',
   close: 'Close',
   closeLabel: 'Close keyboard',
   backspace: 'Backspace',
