@@ -67,7 +67,8 @@ for (const lang of ['fr', 'de'] as const) {
     test.setTimeout(300_000);
     const t = await wordsFor(lang);
     const { button, tile, field, heading, row } = screenWords(page, t);
-    const capture = (name: string) => captureScreen(page, lang, name);
+    const capture = (name: string, options?: { withKeyboard: boolean }) =>
+      captureScreen(page, lang, name, options);
     await useLanguage(page, emulation, lang);
 
     await expect(heading(t('home.title'))).toBeVisible();
@@ -99,6 +100,8 @@ for (const lang of ['fr', 'de'] as const) {
     await tile('csmUsers.register').click();
     await expect(page.getByText(t('register.intro'))).toBeVisible();
     await capture('06-register-empty');
+    await field('register.email').click();
+    await capture('06b-register-keyboard', { withKeyboard: true });
     await button('register.submit').click();
     await expect(field('register.email')).toHaveAttribute('aria-invalid', 'true');
     await capture('07-register-errors');

@@ -40,7 +40,26 @@ const settled = (page: Page) =>
       ),
   );
 
-export async function captureScreen(page: Page, lang: Language, name: string) {
+/** Takes the focus off the field being typed in, so the on-screen keyboard closes and the
+ * picture shows the whole screen; `withKeyboard` keeps it open (checked by axe-core too). */
+async function closeKeyboard(page: Page) {
+  await page.evaluate(() => {
+    // Only a field: a dialog's focused answer keeps its focus (Escape goes to the dialog).
+    const focused = document.activeElement;
+    if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
+      focused.blur();
+    }
+  });
+  await expect(page.locator('.osk')).toHaveCount(0);
+}
+
+export async function captureScreen(
+  page: Page,
+  lang: Language,
+  name: string,
+  { withKeyboard = false } = {},
+) {
+  if (!withKeyboard) await closeKeyboard(page);
   for (const size of TABLET_SIZES) {
     const where = `${name} (${lang}, ${size.width}×${size.height})`;
     await page.setViewportSize(size);
