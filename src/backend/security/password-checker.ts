@@ -72,5 +72,9 @@ export function checkPasswordOffLoop(password: string, email: string): Promise<P
 /** The worker started and its dictionaries built (about half a second on the first check), so
  * the first registration is answered at full speed. */
 export async function warmPasswordChecker(): Promise<void> {
-  await checkPasswordOffLoop('warm-up', '');
+  await checkPasswordOffLoop(WARM_UP_PASSWORD, '');
 }
+
+/** Long enough to reach zxcvbn: a shorter one is refused by its length before any dictionary is
+ * built, and the first real registration would pay for them (half a second). */
+export const WARM_UP_PASSWORD = 'warm-up-the-word-lists';

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { WARM_UP_PASSWORD } from '../../../src/backend/security/password-checker.js';
 import { passwordWeakness } from '../../../src/backend/security/password-policy.js';
+import { checkPasswordWith } from '../../../src/contract/csm/password-policy.js';
 import { codeDelivery } from '../../../src/contract/csm/codes.js';
 import { aRegistration, register, useBackends } from './support/backend-harness.js';
 import { EMAIL, errorOf, lastCode, post, verified } from './support/account-calls.js';
@@ -16,6 +18,12 @@ const REFUSED = [
 ] as const;
 
 describe('password policy', () => {
+  it('is warmed up by a password that reaches the word lists, not one refused by its length', () => {
+    const estimate = vi.fn(() => ({ score: 4 as const, warning: null, suggestions: [] }));
+    checkPasswordWith(estimate, WARM_UP_PASSWORD, '');
+    expect(estimate).toHaveBeenCalledOnce();
+  });
+
   it('is answered by a worker thread: the event loop keeps turning during a check', async () => {
     // A timer set when the check starts fires before the verdict only if the check does not
     // hold the loop; the first check also builds the dictionaries (hundreds of ms).
