@@ -1,17 +1,26 @@
 // A CommonJS script that runs the bundled main process under plain Node with a fake 'electron',
 // so a test can check the real bundle boots the real core without the Electron binary. It
 // prints one JSON line: the answers of app.info from the app and from a foreign page, whether
-// quitting closed everything, and whether the reference backend's bundle was loaded.
+// quitting closed everything, whether the reference backend's bundle was loaded, and when (ms
+// after app.whenReady) the page was requested and its first app.info, asked at once as a real
+// page's boot does, was answered: bench/electron-first-frame.ts reads those two figures.
 export const bundleHarnessSource = String.raw`
 const Module = require('node:module');
 const { EventEmitter } = require('node:events');
 
 const handlers = new Map();
 let quitCalls = 0;
+let readyAt = null;
+let loadUrlAt = null;
+let firstAnswer = null;
+const fromAppFrame = { senderFrame: { url: 'app://kiosk/index.html' } };
 const app = new EventEmitter();
 Object.assign(app, {
   isPackaged: false,
-  whenReady: () => Promise.resolve(),
+  whenReady: () => {
+    readyAt ??= performance.now();
+    return Promise.resolve();
+  },
   getPath: () => process.env.HARNESS_DATA_DIR,
   setPath: () => {},
   requestSingleInstanceLock: () => true,
@@ -29,7 +38,17 @@ class BrowserWindow extends EventEmitter {
     this.webContents = Object.assign(new EventEmitter(), { send() {}, isDestroyed: () => false });
     window = this;
   }
-  loadURL() { return Promise.resolve(); }
+  loadURL() {
+    loadUrlAt = performance.now();
+    // The page's first command, sent as soon as it could be: answered once the core is ready.
+    const handler = handlers.get('csm:command:app.info');
+    firstAnswer = handler
+      ? handler(fromAppFrame, {}).then((answer) => ({ answer, at: performance.now() }))
+      : Promise.resolve({ answer: null, at: null });
+    return Promise.resolve();
+  }
+  show() {}
+  hide() {}
   isDestroyed() { return false; }
 }
 const electron = {
@@ -65,8 +84,9 @@ const started = Date.now();
     if (Date.now() - started > 10000) { report({ timeout: true }); process.exit(2); }
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  const first = await firstAnswer;
   const infoHandler = handlers.get('csm:command:app.info');
-  const fromApp = await infoHandler({ senderFrame: { url: 'app://kiosk/index.html' } }, {});
+  const fromApp = await infoHandler(fromAppFrame, {});
   const fromElsewhere = await infoHandler({ senderFrame: { url: 'https://example.com/' } }, {});
   app.emit('window-all-closed');
   while (quitCalls < 2) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -78,6 +98,8 @@ const started = Date.now();
     preload: window.options.webPreferences.preload,
     handlersLeft: handlers.size,
     backendLoaded,
+    firstAnswer: first.answer,
+    timings: { loadUrlMs: loadUrlAt - readyAt, firstAnswerMs: first.at - readyAt },
   });
 })();
 `;
