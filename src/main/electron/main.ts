@@ -1,10 +1,12 @@
-// Entry of the Electron kiosk, bundled to dist/main/electron-main.cjs: boots the core, serves the
-// renderer on app://kiosk/, wires IPC, opens the window, and closes the core before quitting.
+// Entry of the Electron kiosk, bundled to dist/main/electron-main.cjs: serves the renderer on
+// app://kiosk/, wires IPC, opens the window while the core boots, and closes the core before
+// quitting.
 import { join } from 'node:path';
 import { app, dialog, protocol, type BrowserWindow } from 'electron';
 import { bootCore, type BootedCore } from '../runtime/boot-core.js';
 import { APP_SCHEME } from './app-origin.js';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol.js';
+import { coreWhenReady } from './core-when-ready.js';
 import { registerIpc } from './ipc.js';
 import {
   launchRefusal,
@@ -26,25 +28,21 @@ const bundleDir = __dirname;
 
 const log = (line: string) => console.error(`[csm-kiosk] ${line}`);
 
-let booting: Promise<BootedCore> | null = null;
+let booting: Promise<BootedCore | null> | null = null;
 let kioskWindow: BrowserWindow | null = null;
 let disposeIpc: (() => void) | null = null;
 let closing: Promise<void> | null = null;
 let readyToQuit = false;
 
-async function start(options: LaunchOptions): Promise<void> {
-  await app.whenReady();
-  installSecurity();
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(bundleDir, '..', 'renderer')));
-
-  const dataDir = app.getPath('userData');
+/** The keyring's key, then the core; null when a quit came while the keyring was answering. */
+async function openCore(options: LaunchOptions, dataDir: string): Promise<BootedCore | null> {
   // safeStorage answers only once the app is ready, hence the key is loaded here; the core
   // gets a provider that already holds it.
   const keyProvider = await loadSafeStorageKey(join(dataDir, SECRET_KEY_FILE));
   if (keyProvider.warning) log(keyProvider.warning);
   // Quit asked while the keyring was answering: boot nothing.
-  if (closing) return;
-  booting = bootCore({
+  if (closing) return null;
+  return bootCore({
     dataDir,
     backendUrl: options.backendUrl,
     allowInsecureBackend: options.allowInsecureBackend,
@@ -54,14 +52,20 @@ async function start(options: LaunchOptions): Promise<void> {
     keyProvider,
     log,
   });
-  const booted = await booting;
-  // Quit asked while the core was booting: closeCore() has it, open nothing more.
-  if (closing) return;
-  log(`cœur prêt, serveur CSM ${booted.backendUrl}${booted.backendIsLocal ? ' (local)' : ''}`);
+}
 
+async function start(options: LaunchOptions): Promise<void> {
+  await app.whenReady();
+  installSecurity();
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(bundleDir, '..', 'renderer')));
+
+  // The core opens (keyring, SQLite and its migrations, maybe the reference backend: seconds on
+  // the tablet) while the window loads and paints the page: the first frame waits for none of
+  // it. Commands sent meanwhile wait for the core; closeCore() closes whatever it became.
+  booting = openCore(options, app.getPath('userData'));
   // Handlers before the window, so the page's first invoke finds them.
   disposeIpc = registerIpc({
-    core: booted.core,
+    core: coreWhenReady(booting.then((booted) => booted?.core ?? null)),
     kioskContents: () => kioskWindow?.webContents,
     log,
   });
@@ -76,6 +80,11 @@ async function start(options: LaunchOptions): Promise<void> {
   kioskWindow.on('closed', () => {
     kioskWindow = null;
   });
+
+  const booted = await booting;
+  if (booted && !closing) {
+    log(`cœur prêt, serveur CSM ${booted.backendUrl}${booted.backendIsLocal ? ' (local)' : ''}`);
+  }
 }
 
 async function closeCore(): Promise<void> {
@@ -135,6 +144,9 @@ function main(): void {
   start(options).catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     log(`démarrage impossible : ${error instanceof Error ? (error.stack ?? message) : message}`);
+    // The window is already up (fullscreen in kiosk mode): out of the way, or it would hide
+    // the message from the technician.
+    kioskWindow?.hide();
     dialog.showErrorBox('CSM Kiosk', `Le kiosque n’a pas pu démarrer.\n\n${message}`);
     app.exit(1);
   });

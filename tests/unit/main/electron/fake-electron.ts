@@ -43,6 +43,7 @@ export class BrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   readonly loaded: string[] = [];
   shown = false;
+  hidden = false;
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.instances.push(this);
@@ -53,6 +54,10 @@ export class BrowserWindow extends EventEmitter {
   }
   show() {
     this.shown = true;
+  }
+  hide() {
+    this.shown = false;
+    this.hidden = true;
   }
   isDestroyed() {
     return false;

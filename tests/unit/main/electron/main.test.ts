@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_COMMAND_PREFIX } from '../../../../src/contract/kiosk/bridge.js';
+import { IPC_COMMAND_PREFIX, IPC_EVENT_CHANNEL } from '../../../../src/contract/kiosk/bridge.js';
 import { commandNames } from '../../../../src/contract/kiosk/commands.js';
+import { ok, type Result } from '../../../../src/contract/kiosk/errors.js';
+import type { EventEnvelope } from '../../../../src/contract/kiosk/events.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
 import type { BootedCore, BootOptions } from '../../../../src/main/runtime/boot-core.js';
 import { useTempDir } from '../../../support/temp-dir.js';
@@ -52,6 +54,14 @@ async function runUntilWindow(arrange?: Parameters<typeof runMain>[0]) {
   electron.app.emitReady();
   await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
   return electron;
+}
+
+/** A command as the app's page sends it, through the handler main.ts registered. */
+async function invokeFromApp(command: string): Promise<Result<unknown>> {
+  const { ipcMain } = (await import('electron')) as unknown as FakeElectron;
+  const handler = ipcMain.handlers.get(IPC_COMMAND_PREFIX + command);
+  if (!handler) throw new Error(`no handler for ${command}`);
+  return (await handler({ senderFrame: { url: 'app://kiosk/index.html' } }, {})) as Result<unknown>;
 }
 
 beforeEach(() => {
@@ -180,11 +190,11 @@ describe('electron main', () => {
     expect(second.defaultPrevented).toBe(false);
   });
 
-  it('opens no window when quit arrives while the core is still booting', async () => {
+  it('closes the core that was booting when quit arrives, and leaves no handler behind', async () => {
     let finishBoot: (booted: BootedCore) => void = () => {};
     boot.bootCore.mockReturnValue(new Promise((resolve) => (finishBoot = resolve)));
     const close = vi.fn(async () => {});
-    const { app, fakeEvent, BrowserWindow, ipcMain } = await runMain();
+    const { app, fakeEvent, ipcMain } = await runMain();
     app.emitReady();
     await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalled());
 
@@ -192,7 +202,6 @@ describe('electron main', () => {
     finishBoot(bootedCore(close));
     await vi.waitFor(() => expect(app.quit).toHaveBeenCalledOnce());
     expect(close).toHaveBeenCalledOnce();
-    expect(BrowserWindow.instances).toHaveLength(0);
     expect(ipcMain.handlers.size).toBe(0);
   });
 
@@ -214,15 +223,87 @@ describe('electron main', () => {
     expect(boot.bootCore).not.toHaveBeenCalled();
   });
 
-  it('tells the technician and exits when the core cannot start', async () => {
-    boot.bootCore.mockRejectedValue(new Error('base de données verrouillée'));
-    const { app, dialog, BrowserWindow } = await runMain();
-    app.emitReady();
+  it('tells the technician and exits when the core cannot start, the window out of the way', async () => {
+    let failBoot: (error: Error) => void = () => {};
+    boot.bootCore.mockReturnValue(new Promise((_resolve, reject) => (failBoot = reject)));
+    const { app, dialog, BrowserWindow } = await runUntilWindow();
+    await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalled());
+    const waiting = invokeFromApp('app.info');
+
+    failBoot(new Error('base de données verrouillée'));
     await vi.waitFor(() => expect(app.exit).toHaveBeenCalledWith(1));
     expect(dialog.showErrorBox).toHaveBeenCalledWith(
       'CSM Kiosk',
       expect.stringContaining('base de données verrouillée'),
     );
-    expect(BrowserWindow.instances).toHaveLength(0);
+    expect(BrowserWindow.instances[0]?.hidden).toBe(true);
+    // The page's command gets a refusal, not a promise that never settles.
+    await expect(waiting).resolves.toEqual({ ok: false, error: { code: 'INTERNAL' } });
+  });
+});
+
+describe('electron main, first frame before the core', () => {
+  /** A core the test releases by hand, its dispatch and event feed observable. */
+  function heldCore() {
+    let release: (booted: BootedCore) => void = () => {};
+    boot.bootCore.mockReturnValue(new Promise((resolve) => (release = resolve)));
+    const listeners = new Set<(event: EventEnvelope) => void>();
+    const dispatch = vi.fn(async () => ok({ version: 'test' }));
+    const held: Core = {
+      dispatch,
+      onEvent(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+      close: async () => {},
+    };
+    return {
+      dispatch,
+      release: () => release({ ...bootedCore(), core: held }),
+      emit: (event: EventEnvelope) => listeners.forEach((listener) => listener(event)),
+    };
+  }
+
+  it('opens the window and asks for its page while the core is still opening', async () => {
+    const { dispatch } = heldCore();
+    const { BrowserWindow } = await runUntilWindow();
+    await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalled());
+    const window = BrowserWindow.instances[0];
+    expect(window?.loaded).toEqual(['app://kiosk/index.html']);
+    window?.emit('ready-to-show');
+    expect(window?.shown).toBe(true);
+    expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('answers a command sent before the core opened once it has, not with an error', async () => {
+    const { dispatch, release } = heldCore();
+    await runUntilWindow();
+    await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalled());
+    let answered = false;
+    const answer = invokeFromApp('app.info').finally(() => (answered = true));
+    await Promise.resolve();
+    expect(answered).toBe(false);
+    expect(dispatch).not.toHaveBeenCalled();
+
+    release();
+    await expect(answer).resolves.toEqual(ok({ version: 'test' }));
+    expect(dispatch).toHaveBeenCalledWith('app.info', {});
+  });
+
+  it('relays the core’s events to the window once the core has opened', async () => {
+    const { release, emit } = heldCore();
+    const { BrowserWindow } = await runUntilWindow();
+    release();
+    const event: EventEnvelope = {
+      name: 'sync.status',
+      payload: { online: true, waiting: 0, lastError: null },
+    };
+    await vi.waitFor(() => {
+      emit(event);
+      expect(BrowserWindow.instances[0]?.webContents.sent).toContainEqual({
+        channel: IPC_EVENT_CHANNEL,
+        args: [event],
+      });
+    });
   });
 });
