@@ -16,10 +16,12 @@ import {
 } from './launch-options.js';
 import { loadSafeStorageKey, SECRET_KEY_FILE } from './safe-storage-key.js';
 import { installSecurity } from './security.js';
-import { createKioskWindow } from './window.js';
+import { createKioskWindow, documentLoaded } from './window.js';
 
 /** Past this, quitting goes on without the core: a kiosk that will not turn off is worse. */
 const CLOSE_TIMEOUT_MS = 5_000;
+/** Past this the core starts even if the page never loaded: a broken page must not keep it shut. */
+const PAGE_LOAD_CAP_MS = 1_000;
 
 // This file only ever runs bundled, so __dirname is dist/main (inside app.asar once packaged),
 // next to preload.cjs and ../renderer. Not app.getAppPath(): that is dist/main too when
@@ -34,13 +36,23 @@ let disposeIpc: (() => void) | null = null;
 let closing: Promise<void> | null = null;
 let readyToQuit = false;
 
-/** The keyring's key, then the core; null when a quit came while the keyring was answering. */
-async function openCore(options: LaunchOptions, dataDir: string): Promise<BootedCore | null> {
+/**
+ * The keyring's key (asked while the page loads), then the core once the page's document has
+ * loaded; null when a quit came before the core could start.
+ */
+async function openCore(
+  options: LaunchOptions,
+  dataDir: string,
+  pageLoaded: Promise<void>,
+): Promise<BootedCore | null> {
   // safeStorage answers only once the app is ready, hence the key is loaded here; the core
   // gets a provider that already holds it.
-  const keyProvider = await loadSafeStorageKey(join(dataDir, SECRET_KEY_FILE));
+  const [keyProvider] = await Promise.all([
+    loadSafeStorageKey(join(dataDir, SECRET_KEY_FILE)),
+    pageLoaded,
+  ]);
   if (keyProvider.warning) log(keyProvider.warning);
-  // Quit asked while the keyring was answering: boot nothing.
+  // Quit asked while the keyring was answering or the page loading: boot nothing.
   if (closing) return null;
   return bootCore({
     dataDir,
@@ -59,16 +71,6 @@ async function start(options: LaunchOptions): Promise<void> {
   installSecurity();
   protocol.handle(APP_SCHEME, createAppProtocolHandler(join(bundleDir, '..', 'renderer')));
 
-  // The core opens (keyring, SQLite and its migrations, maybe the reference backend: seconds on
-  // the tablet) while the window loads and paints the page: the first frame waits for none of
-  // it. Commands sent meanwhile wait for the core; closeCore() closes whatever it became.
-  booting = openCore(options, app.getPath('userData'));
-  // Handlers before the window, so the page's first invoke finds them.
-  disposeIpc = registerIpc({
-    core: coreWhenReady(booting.then((booted) => booted?.core ?? null)),
-    kioskContents: () => kioskWindow?.webContents,
-    log,
-  });
   kioskWindow = createKioskWindow(
     {
       preload: join(bundleDir, 'preload.cjs'),
@@ -79,6 +81,21 @@ async function start(options: LaunchOptions): Promise<void> {
   );
   kioskWindow.on('closed', () => {
     kioskWindow = null;
+  });
+  // The core opens (keyring, SQLite and its migrations, maybe the reference backend: seconds on
+  // the tablet) while the window loads and paints the page: the first frame waits for none of
+  // it. Commands sent meanwhile wait for the core; closeCore() closes whatever it became.
+  booting = openCore(
+    options,
+    app.getPath('userData'),
+    documentLoaded(kioskWindow.webContents, PAGE_LOAD_CAP_MS),
+  );
+  // In the same turn as loadURL: the page's first invoke, a turn later at the earliest, finds
+  // them.
+  disposeIpc = registerIpc({
+    core: coreWhenReady(booting.then((booted) => booted?.core ?? null)),
+    kioskContents: () => kioskWindow?.webContents,
+    log,
   });
 
   const booted = await booting;

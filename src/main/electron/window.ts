@@ -1,6 +1,6 @@
 // The kiosk window: fullscreen kiosk mode on the tablet, a tablet-sized window with --windowed,
 // always with the locked-down webPreferences and the app:// entry page.
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { APP_ENTRY_URL } from './app-origin.js';
 
 /** Painted before the first frame, so the tablet never flashes white at start-up. */
@@ -56,4 +56,22 @@ export function createKioskWindow(
   });
   load();
   return window;
+}
+
+/**
+ * Resolves once the page's document has loaded (its HTML, styles and entry script fetched from
+ * app://), or after `capMs` if it never does (a page that failed to load must not keep the
+ * core shut). The core's synchronous work (SQLite, migrations) waits for it, so it never holds
+ * the main process while the app:// handler still has the first frame's files to serve.
+ */
+export function documentLoaded(contents: WebContents, capMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      contents.off('dom-ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, capMs);
+    contents.once('dom-ready', done);
+  });
 }

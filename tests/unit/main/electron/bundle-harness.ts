@@ -40,6 +40,8 @@ class BrowserWindow extends EventEmitter {
   }
   loadURL() {
     loadUrlAt = performance.now();
+    // A page that loads at once: the core waits for its document before opening.
+    setImmediate(() => this.webContents.emit('dom-ready'));
     // The page's first command, sent as soon as it could be: answered once the core is ready.
     const handler = handlers.get('csm:command:app.info');
     firstAnswer = handler

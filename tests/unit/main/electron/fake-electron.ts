@@ -40,6 +40,8 @@ export class FakeWebContents extends EventEmitter {
 
 export class BrowserWindow extends EventEmitter {
   static instances: BrowserWindow[] = [];
+  /** Off: a loaded page's document is ready a turn after loadURL; on: the test emits 'dom-ready'. */
+  static holdDomReady = false;
   readonly webContents = new FakeWebContents();
   readonly loaded: string[] = [];
   shown = false;
@@ -50,6 +52,7 @@ export class BrowserWindow extends EventEmitter {
   }
   loadURL(url: string) {
     this.loaded.push(url);
+    if (!BrowserWindow.holdDomReady) setImmediate(() => this.webContents.emit('dom-ready'));
     return Promise.resolve();
   }
   show() {
@@ -147,6 +150,7 @@ export const safeStorage = {
 /** Fresh fakes for the next test. */
 export function resetFakeElectron(): void {
   BrowserWindow.instances = [];
+  BrowserWindow.holdDomReady = false;
   ipcMain.handlers.clear();
   ipcRenderer.removeAllListeners();
   contextBridge.exposed.clear();

@@ -56,6 +56,14 @@ async function runUntilWindow(arrange?: Parameters<typeof runMain>[0]) {
   return electron;
 }
 
+/** Turns the event loop (setImmediate, which the fake clock leaves alone) until `done`. */
+async function turnsUntil(done: () => boolean, maxTurns = 1_000): Promise<void> {
+  for (let turn = 0; turn < maxTurns && !done(); turn += 1) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  expect(done()).toBe(true);
+}
+
 /** A command as the app's page sends it, through the handler main.ts registered. */
 async function invokeFromApp(command: string): Promise<Result<unknown>> {
   const { ipcMain } = (await import('electron')) as unknown as FakeElectron;
@@ -72,6 +80,7 @@ beforeEach(() => {
 const argv = process.argv;
 
 afterEach(() => {
+  vi.useRealTimers();
   process.argv = argv;
   boot.bootCore.mockReset();
   vi.unstubAllEnvs();
@@ -175,6 +184,7 @@ describe('electron main', () => {
     const close = vi.fn(() => new Promise<void>((resolve) => (finishClose = resolve)));
     boot.bootCore.mockResolvedValue(bootedCore(close));
     const { app, fakeEvent, ipcMain } = await runUntilWindow();
+    await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalled());
 
     const first = fakeEvent();
     app.emit('before-quit', first);
@@ -273,6 +283,36 @@ describe('electron main, first frame before the core', () => {
     window?.emit('ready-to-show');
     expect(window?.shown).toBe(true);
     expect(dispatch).not.toHaveBeenCalled();
+  });
+
+  it('asks the keyring at once but opens the core only once the page’s document has loaded', async () => {
+    heldCore();
+    const { BrowserWindow, safeStorage } = await runMain(({ BrowserWindow }) => {
+      BrowserWindow.holdDomReady = true;
+    });
+    const { app } = (await import('electron')) as unknown as FakeElectron;
+    app.emitReady();
+    await vi.waitFor(() => expect(safeStorage.encryptStringAsync).toHaveBeenCalled());
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(boot.bootCore).not.toHaveBeenCalled();
+
+    BrowserWindow.instances[0]?.webContents.emit('dom-ready');
+    await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalledOnce());
+  });
+
+  it('opens the core anyway when the page never loads', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    heldCore();
+    const { app, safeStorage } = await runMain(({ BrowserWindow }) => {
+      BrowserWindow.holdDomReady = true;
+    });
+    app.emitReady();
+    // vi.waitFor would move the fake clock itself: turn the event loop by hand instead.
+    await turnsUntil(() => safeStorage.encryptStringAsync.mock.calls.length > 0);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(boot.bootCore).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await turnsUntil(() => boot.bootCore.mock.calls.length > 0);
   });
 
   it('answers a command sent before the core opened once it has, not with an error', async () => {
