@@ -173,6 +173,8 @@ describe('build:electron', () => {
 
   it('boots the real core from the main bundle, answers IPC and closes on quit', async () => {
     const report = await runHarness('local-backend');
+    // Sent as the page loaded, before the core had opened: answered once it had.
+    expect(report.firstAnswer).toMatchObject({ ok: true, value: { host: 'electron' } });
     expect(report.fromApp).toMatchObject({
       ok: true,
       value: { host: 'electron', backendIsLocal: true },

@@ -40,13 +40,15 @@ class BrowserWindow extends EventEmitter {
   }
   loadURL() {
     loadUrlAt = performance.now();
-    // A page that loads at once: the core waits for its document before opening.
-    setImmediate(() => this.webContents.emit('dom-ready'));
-    // The page's first command, sent as soon as it could be: answered once the core is ready.
-    const handler = handlers.get('csm:command:app.info');
-    firstAnswer = handler
-      ? handler(fromAppFrame, {}).then((answer) => ({ answer, at: performance.now() }))
-      : Promise.resolve({ answer: null, at: null });
+    // A page that loads at once: a turn later its document is ready and its entry script sends
+    // its first command, answered once the core is ready (the core waits for that document).
+    firstAnswer = new Promise((resolve) => setImmediate(() => {
+      const handler = handlers.get('csm:command:app.info');
+      resolve(handler
+        ? handler(fromAppFrame, {}).then((answer) => ({ answer, at: performance.now() }))
+        : { answer: null, at: null });
+      this.webContents.emit('dom-ready');
+    }));
     return Promise.resolve();
   }
   show() {}
