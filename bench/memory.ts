@@ -5,14 +5,15 @@
 // JS heap is read after cycles 1, 20 and 80, each time after forced collections (CDP
 // `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`). Prints one JSON line. Targets:
 // growth_1_to_20_pct ≤ 10 and per_cycle_20_to_80_bytes ≤ 1,024. Needs `npm run build:renderer`.
-// `npx tsx bench/memory.ts [--cycles 80] [--snapshots <folder>]` (with --snapshots, a heap
-// snapshot after cycles 20 and the last one goes there, to compare constructors' counts)
-import { createWriteStream } from 'node:fs';
+// `npx tsx bench/memory.ts [--cycles 80] [--snapshots <folder>]` (with --snapshots, the heap
+// snapshots taken at the checkpoints go there: `bench/support/heap-census.ts` compares two)
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
+import { heapCensus, scriptValuesBytes } from './support/heap-census.js';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +22,8 @@ const { values } = parseArgs({
   },
 });
 const CYCLES = Number(values.cycles);
-const CHECKPOINTS = [1, 20, CYCLES];
+// 80 as well when asked for more, to see whether what grew from 20 to 80 keeps growing.
+const CHECKPOINTS = [1, 20, 80, CYCLES];
 const STEP_TIMEOUT_MS = 15_000;
 const EXISTING = {
   email: 'banc-memoire@bench.csm-kiosk.test',
@@ -40,6 +42,7 @@ const TYPED = {
 const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const tap = (page: Page, name: string | RegExp) =>
   page.getByRole('button', { name }).click({ timeout: STEP_TIMEOUT_MS });
+const kb = (bytes: number) => Math.round(bytes / 1024);
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { name }).waitFor({ timeout: STEP_TIMEOUT_MS });
 
@@ -99,14 +102,14 @@ async function heapAfterGc(cdp: CDPSession): Promise<number> {
   return last;
 }
 
-async function writeSnapshot(cdp: CDPSession, path: string) {
-  const out = createWriteStream(path);
-  const onChunk = ({ chunk }: { chunk: string }) => out.write(chunk);
+/** The heap snapshot's JSON, as CDP streams it. */
+async function takeSnapshot(cdp: CDPSession): Promise<string> {
+  const chunks: string[] = [];
+  const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk);
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await new Promise((resolve) => out.end(resolve));
-  console.error(`instantané : ${path}`);
+  return chunks.join('');
 }
 
 const executablePath = findBrowser();
@@ -125,29 +128,49 @@ try {
   await cdp.send('HeapProfiler.enable');
   await registerExisting(page);
 
-  const heapKb: Record<number, number> = {};
+  // Per checkpoint: V8's used heap, and from a snapshot, what of it is compiled code and what
+  // the page's scripts hold (objects, closures, arrays, strings): a leak shows in the latter.
+  const heap: Record<number, { used: number; values: number; code: number }> = {};
   const started = performance.now();
   for (let cycle = 1; cycle <= CYCLES; cycle++) {
     await fullCycle(page);
     if (!CHECKPOINTS.includes(cycle)) continue;
     const used = await heapAfterGc(cdp);
-    heapKb[cycle] = used / 1024;
+    const snapshot = await takeSnapshot(cdp);
+    const census = heapCensus(snapshot);
+    const checkpoint = {
+      used,
+      values: scriptValuesBytes(census),
+      code: census.bytesByType.code ?? 0,
+    };
+    heap[cycle] = checkpoint;
     console.error(
-      `cycle ${cycle}: ${(used / 1024).toFixed(1)} KB (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `cycle ${cycle}: ${kb(used)} KB used, ${kb(checkpoint.values)} KB of script values, ` +
+        `${kb(checkpoint.code)} KB of code (${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
-    if (values.snapshots && cycle !== 1)
-      await writeSnapshot(cdp, join(values.snapshots, `after-${cycle}.heapsnapshot`));
+    if (values.snapshots)
+      writeFileSync(join(values.snapshots, `after-${cycle}.heapsnapshot`), snapshot);
   }
-  const at = (cycle: number) => heapKb[cycle] ?? NaN;
+  const at = (cycle: number, kind: 'used' | 'values' | 'code') => heap[cycle]?.[kind] ?? NaN;
+  const growthPct = (kind: 'used' | 'values') =>
+    Math.round(((at(20, kind) - at(1, kind)) / at(1, kind)) * 1000) / 10;
+  const perCycle = (kind: 'used' | 'values') =>
+    Math.round((at(CYCLES, kind) - at(20, kind)) / (CYCLES - 20));
   console.log(
     JSON.stringify({
       name: 'memory',
-      heap_after_1_kb: Math.round(at(1)),
-      heap_after_20_kb: Math.round(at(20)),
-      heap_after_80_kb: Math.round(at(CYCLES)),
-      growth_1_to_20_pct: Math.round(((at(20) - at(1)) / at(1)) * 1000) / 10,
-      per_cycle_20_to_80_bytes: Math.round(((at(CYCLES) - at(20)) * 1024) / (CYCLES - 20)),
+      heap_after_1_kb: kb(at(1, 'used')),
+      heap_after_20_kb: kb(at(20, 'used')),
+      heap_after_80_kb: kb(at(CYCLES, 'used')),
+      growth_1_to_20_pct: growthPct('used'),
+      per_cycle_20_to_80_bytes: perCycle('used'),
       cycles: CYCLES,
+      // The same without compiled code and the browser's own objects: what the app keeps.
+      script_values_after_1_kb: kb(at(1, 'values')),
+      script_values_after_80_kb: kb(at(CYCLES, 'values')),
+      script_values_growth_1_to_20_pct: growthPct('values'),
+      script_values_per_cycle_20_to_80_bytes: perCycle('values'),
+      code_growth_20_to_80_kb: kb(at(CYCLES, 'code') - at(20, 'code')),
       page_errors: errors.length,
       browser: 'Debian Chromium, production renderer from the emulation, --expose-gc',
     }),
