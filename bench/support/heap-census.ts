@@ -1,0 +1,84 @@
+// A census of a V8 heap snapshot (the JSON CDP's HeapProfiler.takeHeapSnapshot streams): bytes
+// by node type, and count and bytes by type and constructor, so two snapshots of the same page
+// say what it kept in between. Run on its own it compares two files:
+// `npx tsx bench/support/heap-census.ts before.heapsnapshot after.heapsnapshot [rows]`
+import { readFileSync } from 'node:fs';
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
+  nodes: number[];
+  strings: string[];
+}
+
+export interface HeapCensus {
+  /** Self sizes summed by node type: object, closure, array, string, code, native… */
+  bytesByType: Record<string, number>;
+  /** `type:constructor` → [count, bytes]. Strings and numbers are counted as one kind each. */
+  byConstructor: Map<string, [number, number]>;
+}
+
+/** What the page's scripts hold: objects, closures, arrays, strings, shapes. Not compiled code
+ * (V8's tiering keeps adding optimised code for a while, then reuses it) nor the browser's own
+ * native objects (DevTools' network buffers, performance entries). */
+const NOT_SCRIPT_VALUES = new Set(['code', 'native', 'synthetic', 'hidden']);
+
+export function scriptValuesBytes(census: HeapCensus): number {
+  return Object.entries(census.bytesByType)
+    .filter(([type]) => !NOT_SCRIPT_VALUES.has(type))
+    .reduce((sum, [, bytes]) => sum + bytes, 0);
+}
+
+const STRING_TYPES = new Set(['string', 'concatenated string', 'sliced string']);
+
+export function heapCensus(json: string): HeapCensus {
+  const heap = JSON.parse(json) as HeapSnapshot;
+  const fields = heap.snapshot.meta.node_fields;
+  const types = heap.snapshot.meta.node_types[0];
+  const width = fields.length;
+  const typeAt = fields.indexOf('type');
+  const nameAt = fields.indexOf('name');
+  const sizeAt = fields.indexOf('self_size');
+  const bytesByType: Record<string, number> = {};
+  const byConstructor = new Map<string, [number, number]>();
+  for (let i = 0; i < heap.nodes.length; i += width) {
+    const type = types[heap.nodes[i + typeAt] ?? 0] ?? '?';
+    const size = heap.nodes[i + sizeAt] ?? 0;
+    bytesByType[type] = (bytesByType[type] ?? 0) + size;
+    const name = STRING_TYPES.has(type)
+      ? '(string)'
+      : type === 'number'
+        ? '(number)'
+        : (heap.strings[heap.nodes[i + nameAt] ?? 0] ?? '').slice(0, 80);
+    const key = `${type}:${name}`;
+    const entry = byConstructor.get(key) ?? [0, 0];
+    entry[0] += 1;
+    entry[1] += size;
+    byConstructor.set(key, entry);
+  }
+  return { bytesByType, byConstructor };
+}
+
+/** Constructors whose count or bytes changed, the largest change in bytes first. */
+export function censusDiff(before: HeapCensus, after: HeapCensus) {
+  const keys = new Set([...before.byConstructor.keys(), ...after.byConstructor.keys()]);
+  return [...keys]
+    .map((key) => {
+      const [countA, bytesA] = before.byConstructor.get(key) ?? [0, 0];
+      const [countB, bytesB] = after.byConstructor.get(key) ?? [0, 0];
+      return { key, count: countB - countA, bytes: bytesB - bytesA };
+    })
+    .filter((row) => row.count !== 0 || row.bytes !== 0)
+    .sort((a, b) => Math.abs(b.bytes) - Math.abs(a.bytes));
+}
+
+if (import.meta.filename === process.argv[1]) {
+  const [beforePath, afterPath, rows = '40'] = process.argv.slice(2);
+  if (!beforePath || !afterPath) throw new Error('usage: heap-census.ts before after [rows]');
+  const before = heapCensus(readFileSync(beforePath, 'utf8'));
+  const after = heapCensus(readFileSync(afterPath, 'utf8'));
+  console.log('bytes by type (after − before):');
+  for (const type of Object.keys(after.bytesByType))
+    console.log(`  ${type}: ${(after.bytesByType[type] ?? 0) - (before.bytesByType[type] ?? 0)}`);
+  for (const row of censusDiff(before, after).slice(0, Number(rows)))
+    console.log(`${String(row.count).padStart(7)} ${String(row.bytes).padStart(9)} ${row.key}`);
+}
