@@ -79,6 +79,15 @@ const toUser = (r: UserRow): CsmUser => ({
 /** Statuses during which CSM may change the user on its own (IDnow's review). */
 export const AWAITING_IDENT: readonly UserStatus[] = ['IDENT_PENDING', 'IDENT_REVIEW'];
 
+/** The statuses in which a user waits on CSM for the next step (Token, IDnow, its review):
+ * the automatic refresh runs fast while one does. */
+export const WAITING_ON_CSM: ReadonlySet<UserStatus> = new Set([
+  'EMAIL_PENDING',
+  'IDENT_PENDING',
+  'IDENT_REVIEW',
+]);
+const WAITING_ON_CSM_SQL = [...WAITING_ON_CSM].map((s) => `'${s}'`).join(', ');
+
 /** When each step happened: CSM's time where it gives one, else the one already kept, else now
  * (the tablet learns of it). A new Ident-ID clears the IDnow times, as CSM does. */
 const STEP_TIMES = `
@@ -128,6 +137,12 @@ export function createUsersRepo(db: Db) {
   const remoteRefs = db.prepare<[], { id: string; remoteId: string; status: UserStatus }>(
     `SELECT id, remote_id AS remoteId, status FROM users WHERE remote_id IS NOT NULL
      ORDER BY created_at, id`,
+  );
+  // What the automatic refresh schedules by, after every change to the users: counted, not
+  // listed (a drain changes them a thousand times).
+  const remoteSummary = db.prepare<[], { known: number; waiting: number | null }>(
+    `SELECT COUNT(*) AS known, SUM(status IN (${WAITING_ON_CSM_SQL})) AS waiting FROM users
+     WHERE remote_id IS NOT NULL`,
   );
   const awaiting = db.prepare<[], { n: number }>(
     `SELECT COUNT(*) AS n FROM users
@@ -195,6 +210,11 @@ export function createUsersRepo(db: Db) {
       return remove.run(id).changes > 0;
     },
     remoteRefs: () => remoteRefs.all(),
+    /** How many users CSM knows, and how many of them wait on CSM for their next step. */
+    remoteSummary(): { known: number; waiting: number } {
+      const row = remoteSummary.get();
+      return { known: row?.known ?? 0, waiting: row?.waiting ?? 0 };
+    },
     anyAwaitingIdent: (): boolean => (awaiting.get()?.n ?? 0) > 0,
   };
 }

@@ -12,8 +12,7 @@ import type { DeviceCredentials } from '../credentials/device-credentials.js';
 import { meansOffline, type AccountAuth, type CsmClient } from '../csm/csm-client.js';
 import type { JournalRepo } from '../store/journal-repo.js';
 import type { Db } from '../store/open-store.js';
-import type { UsersRepo } from '../store/users-repo.js';
-import type { UserStatus } from '../../../contract/kiosk/user.js';
+import { WAITING_ON_CSM, type UsersRepo } from '../store/users-repo.js';
 
 /** While a user waits on CSM: one status batch a second at most. */
 export const FAST_REFRESH_MS = 1000;
@@ -24,11 +23,7 @@ export const REFRESH_JITTER = 0.2;
 /** Failures double the wait, up to this (or the slow interval, when longer). */
 export const REFRESH_BACKOFF_MAX_MS = 5 * 60_000;
 /** The statuses in which a user waits on CSM for the next step. */
-export const WAITING_ON_CSM: ReadonlySet<UserStatus> = new Set([
-  'EMAIL_PENDING',
-  'IDENT_PENDING',
-  'IDENT_REVIEW',
-]);
+export { WAITING_ON_CSM };
 
 export interface StatusRefreshDeps {
   db: Db;
@@ -72,14 +67,14 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
 
   /** How long until the next automatic refresh; null when nobody is known to CSM. */
   function nextDelay(): number | null {
-    const refs = users.remoteRefs();
-    if (refs.length === 0) return null;
+    // Counted, not listed: this runs after every change to the users, a delivery among them.
+    const { known, waiting } = users.remoteSummary();
+    if (known === 0) return null;
     const slow = Math.max(SLOW_REFRESH_MS, deps.slowIntervalMs());
-    const waiting = refs.some((r) => WAITING_ON_CSM.has(r.status));
     // Past 100 users a refresh takes a request per batch: the wait grows with them, so the
     // budget holds in requests, not in refreshes.
-    const batches = Math.ceil(refs.length / STATUS_BATCH_MAX);
-    const base = (waiting ? fastMs : slow) * batches;
+    const batches = Math.ceil(known / STATUS_BATCH_MAX);
+    const base = (waiting > 0 ? fastMs : slow) * batches;
     const backedOff = Math.min(base * 2 ** failures, Math.max(slow, REFRESH_BACKOFF_MAX_MS));
     const delay = Math.max(base, backedOff);
     return Math.round(delay * (1 + REFRESH_JITTER * (2 * random() - 1)));

@@ -88,6 +88,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     deps.signals.syncChanged();
     if (usersChanged) deps.signals.usersChanged();
   };
+  /** Deliveries committed in one batch say so once: each signal costs its listeners a look at
+   * the users (the refresh schedule counts them), and they only need the state after the batch.
+   * The batch's callers all resume in the same run of microtasks; this one runs after them. */
+  let deliveredSignalDue = false;
+  const changedByDeliveries = () => {
+    if (deliveredSignalDue) return;
+    deliveredSignalDue = true;
+    queueMicrotask(() => {
+      deliveredSignalDue = false;
+      changed(true);
+    });
+  };
 
   const reach = createReachability({
     clock,
@@ -226,7 +238,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     });
     lastError = null;
     reach.reached();
-    changed(true);
+    changedByDeliveries();
   }
 
   async function revoke(row: PendingRevocation) {

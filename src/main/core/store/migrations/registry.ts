@@ -9,6 +9,7 @@ import { up as outboxDueIndex } from './005-outbox-due-index.js';
 import { up as userProfile } from './006-user-profile.js';
 import { up as deviceCredential } from './007-device-credential.js';
 import { up as stepTimes } from './008-step-times.js';
+import { up as usersOrderIndex } from './009-users-order-index.js';
 
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'user-profile', up: userProfile },
   { version: 7, name: 'device-credential', up: deviceCredential },
   { version: 8, name: 'step-times', up: stepTimes },
+  { version: 9, name: 'users-order-index', up: usersOrderIndex },
 ];

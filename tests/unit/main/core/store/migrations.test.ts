@@ -202,6 +202,20 @@ describe('store migrations', () => {
     ).toEqual({ email_verified_at: null, ident_submitted_at: null, ident_decided_at: null });
   });
 
+  it('migration 9 lets the users list and a status answer read users by index, not by sorting or scanning', () => {
+    const db = at(9);
+    const plan = (sql: string) =>
+      db
+        .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((r) => r.detail)
+        .join('\n');
+    const list = plan('SELECT * FROM users ORDER BY created_at, id');
+    expect(list).toMatch(/users_by_creation/);
+    expect(list).not.toMatch(/TEMP B-TREE/);
+    expect(plan("SELECT id FROM users WHERE remote_id = 'acc-1'")).toMatch(/users_by_remote_id/);
+  });
+
   it('is idempotent: a second run changes nothing', () => {
     const db = new Database(':memory:');
     migrate(db);

@@ -32,6 +32,18 @@ describe('sync engine', () => {
     await s.engine.stop();
   });
 
+  it('says once that the users changed for deliveries committed together', async () => {
+    const script = scriptedClient();
+    const s = coreFixture(tempDir(), script);
+    const users = ['a', 'b', 'c', 'd'].map((name) => s.register(`${name}@garage.fr`));
+    s.engine.start();
+    await until(() => s.outbox.count() === 0);
+    await s.engine.stop();
+    expect(users.every((u) => s.users.get(u.id)?.status === 'EMAIL_PENDING')).toBe(true);
+    // Four answers in the same turn: one batch, one signal (it was one per delivery).
+    expect(s.usersChanges.count).toBe(1);
+  });
+
   it('retries a server error later with the same idempotency key', async () => {
     const script = scriptedClient({ register: ['SERVER', 'ok'] });
     const s = coreFixture(tempDir(), script);
