@@ -32,6 +32,10 @@ const median = (xs: number[]) => {
 };
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+interface ProbeWindow {
+  __tapProbe: { taps: ProbeTap[] };
+}
+
 interface Tap {
   label: string;
   frameMs: number;
@@ -46,10 +50,12 @@ async function tapper(page: Page) {
     labels.push(label);
     await target.click();
     if (then) await then();
-    await page.waitForFunction(`window.__tapProbe.taps[${index}]?.frame != null`, undefined, {
-      polling: 'raf',
-      timeout: 10_000,
-    });
+    // A function, not a string: the kiosk's CSP forbids the eval a string predicate needs.
+    await page.waitForFunction(
+      (i) => (globalThis as unknown as ProbeWindow).__tapProbe.taps[i]?.frame != null,
+      index,
+      { polling: 'raf', timeout: 10_000 },
+    );
   };
   const results = async (): Promise<Tap[]> => {
     // Event Timing entries arrive after the frame that ends them: let one more frame pass.
