@@ -2,7 +2,6 @@
 // renderer turns machine actors into core commands. A command's refusal becomes the actor's
 // rejection (a KioskError carrying the code), which the machine reads in `onError`.
 import { fromCallback, fromPromise } from 'xstate';
-import { loadPasswordPolicy } from '../../contract/csm/password-policy.js';
 import type { UserRef, VerifyTokenInput } from '../../contract/kiosk/journey.js';
 import type { RegistrationInput } from '../../contract/kiosk/registration.js';
 import { KioskError, type Result } from '../../contract/kiosk/errors.js';
@@ -27,6 +26,7 @@ import type {
   AssessPasswordEvent,
   PasswordAssessedEvent,
 } from '../../machines/password-assessment.js';
+import { assessPassword } from '../password/off-thread-policy.js';
 import type { KioskApi } from './kiosk-api.js';
 
 /** The command's value, or its refusal thrown as a KioskError. */
@@ -36,18 +36,14 @@ async function valueOf<T>(result: Promise<Result<T>>): Promise<T> {
   return r.value;
 }
 
-/** CSM's password policy on the tablet: its word lists (a chunk of their own) load when a
- * password form opens, or at the first password typed. A policy that cannot load leaves the
- * form without advice; the core still checks at the save. */
+/** CSM's password policy on the tablet: its word lists (a chunk of their own, in a worker)
+ * load when a password form opens, or at the first password typed. A policy that cannot load
+ * leaves the form without advice; the core still checks at the save. */
 const passwordPolicy = fromCallback<AssessPasswordEvent>(({ sendBack, receive }) => {
   receive(({ seq, password, email }) => {
-    loadPasswordPolicy().then(
-      (check) => {
-        const answer: PasswordAssessedEvent = {
-          type: 'PASSWORD_ASSESSED',
-          seq,
-          verdict: check(password, email),
-        };
+    assessPassword(password, email).then(
+      (verdict) => {
+        const answer: PasswordAssessedEvent = { type: 'PASSWORD_ASSESSED', seq, verdict };
         sendBack(answer);
       },
       () => undefined,

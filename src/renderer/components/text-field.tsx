@@ -1,6 +1,7 @@
 // A labelled input laid out as on the device ("E-Mail →  [      ]"), with what is wrong said
 // right under it.
-import { useId, type InputHTMLAttributes } from 'react';
+import { useEffect, useId, type InputHTMLAttributes } from 'react';
+import { prefetchKeyboardWhenIdle } from '../keyboard/prefetch-keyboard.js';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   label: string;
@@ -11,6 +12,8 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 export function TextField({ label, error, onValueChange, ...input }: TextFieldProps) {
   const id = useId();
   const errorId = `${id}-error`;
+  // This field will be touched: the keyboard it opens gets ready meanwhile.
+  useEffect(prefetchKeyboardWhenIdle, []);
   return (
     <div className={error ? 'text-field has-error' : 'text-field'}>
       <label htmlFor={id}>{label}</label>

@@ -7,9 +7,20 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', de: 'de-DE', en: 'en-GB
 
 const localeOf = (language: string): string => LOCALES[language as Language] ?? LOCALES.fr;
 
+// One formatter per locale: toLocaleTimeString with options builds a new one at every call
+// (about 2 ms), and the status bar formats the time on every screen a tap opens.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** "21:35". */
-export const formatTime = (at: Date, language: string): string =>
-  at.toLocaleTimeString(localeOf(language), { hour: '2-digit', minute: '2-digit' });
+export function formatTime(at: Date, language: string): string {
+  const locale = localeOf(language);
+  let format = timeFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
+    timeFormats.set(locale, format);
+  }
+  return format.format(at);
+}
 
 /** "21:35" today, else with the day: "05/03 21:35", "05.03. 21:35". */
 export function formatMoment(at: Date, language: string, now = new Date()): string {

@@ -5,7 +5,7 @@ import { useSelector } from '@xstate/react';
 import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
-import { loadPasswordPolicy } from '../../../contract/csm/password-policy.js';
+import { warmPasswordPolicy } from '../../password/off-thread-policy.js';
 import type {
   replacePasswordMachine,
   ReplacePasswordField,
@@ -35,7 +35,7 @@ export function ReplacePasswordScreen({ form, title, onHome }: ReplacePasswordSc
   const adviceCurrent = useSelector(form, (s) => s.context.passwordAdviceCurrent);
 
   useEffect(() => {
-    loadPasswordPolicy().catch(() => undefined);
+    warmPasswordPolicy();
   }, []);
 
   return (

@@ -5,7 +5,7 @@ import { useSelector } from '@xstate/react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
-import { loadPasswordPolicy } from '../../../contract/csm/password-policy.js';
+import { warmPasswordPolicy } from '../../password/off-thread-policy.js';
 import type {
   CodeField,
   confirmationCodeMachine,
@@ -31,7 +31,7 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
 
   // A new password is checked by CSM's policy as it is typed: its word lists load meanwhile.
   useEffect(() => {
-    if (purpose !== 'MOBILE') loadPasswordPolicy().catch(() => undefined);
+    if (purpose !== 'MOBILE') warmPasswordPolicy();
   }, [purpose]);
 
   const resendLeft = useCountdown(canResend ? 0 : (delivery?.resendAfterS ?? 0), codesSent);

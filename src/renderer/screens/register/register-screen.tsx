@@ -5,7 +5,7 @@ import { useSelector } from '@xstate/react';
 import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
-import { loadPasswordPolicy } from '../../../contract/csm/password-policy.js';
+import { warmPasswordPolicy } from '../../password/off-thread-policy.js';
 import type { RegistrationField } from '../../../contract/kiosk/registration.js';
 import type { registrationFormMachine } from '../../../machines/registration-form-machine.js';
 import { ErrorLine } from '../../components/error-line.js';
@@ -39,7 +39,7 @@ export function RegisterScreen({ form, onHome }: RegisterScreenProps) {
 
   // The policy's word lists load while the first fields are typed, not at the password.
   useEffect(() => {
-    loadPasswordPolicy().catch(() => undefined);
+    warmPasswordPolicy();
   }, []);
 
   return (
