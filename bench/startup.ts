@@ -45,9 +45,7 @@ async function timeTo(browser: Browser, url: string): Promise<number> {
     const page = await context.newPage();
     await page.addInitScript({ content: WATCH_FOR_TILE });
     await page.goto(url, { waitUntil: 'commit' });
-    const at = await page.evaluate(
-      () => (window as unknown as { __tileAt: Promise<number> }).__tileAt,
-    );
+    const at = Number(await page.evaluate('window.__tileAt'));
     // The same tile through Playwright's eyes: visible and enabled (tappable).
     const button = page.getByRole('button', { name: TILE });
     await button.waitFor({ state: 'visible' });
