@@ -10,6 +10,7 @@ import type { AppEvent } from '../machines/app-machine.js';
 import { hasUnsavedInput } from '../machines/unsaved-input.js';
 import { useKioskApi } from './bridge/api-context.js';
 import { kioskMachine } from './bridge/kiosk-machines.js';
+import type { EarlyTap } from './early-home.js';
 import { useProgressSaving } from './hooks/use-progress-saving.js';
 import { IdleWatcher } from './idle/idle-watcher.js';
 import { useLeaveGuard } from './idle/use-leave-guard.js';
@@ -24,11 +25,23 @@ import { RegisterScreen } from './screens/register/register-screen.js';
 import { SettingsScreen } from './screens/settings/settings-screen.js';
 import { TokenScreen } from './screens/token/token-screen.js';
 
-export function App({ restored }: { restored: Snapshot<unknown> | null }) {
+export function App({
+  restored,
+  takeEarlyTap,
+}: {
+  restored: Snapshot<unknown> | null;
+  /** A tap made on the first frame's home before this machine ran (see early-home.tsx). */
+  takeEarlyTap?: () => EarlyTap | null;
+}) {
   const api = useKioskApi();
   const machine = useMemo(() => kioskMachine(api), [api]);
   const [state, send, actor] = useMachine(machine, restored ? { snapshot: restored as never } : {});
   useProgressSaving(actor);
+
+  useEffect(() => {
+    const tap = takeEarlyTap?.();
+    if (tap) actor.send(tap);
+  }, [actor, takeEarlyTap]);
 
   // The core refreshes statuses on its own; the app machine keeps the open user's record and
   // tells the screen's machine about it.

@@ -28,7 +28,7 @@ export const appError = z.object({
 });
 export type AppError = z.infer<typeof appError>;
 
-export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+export { fail, ok, type Result } from './result.js';
 
 export function resultSchema<T extends z.ZodType>(value: T) {
   return z.discriminatedUnion('ok', [
@@ -36,16 +36,6 @@ export function resultSchema<T extends z.ZodType>(value: T) {
     z.object({ ok: z.literal(false), error: appError }),
   ]);
 }
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(
-  code: ErrorCode,
-  fields?: AppError['fields'],
-  details?: AppError['details'],
-): Result<T> => ({
-  ok: false,
-  error: { code, ...(fields ? { fields } : {}), ...(details ? { details } : {}) },
-});
 
 /** What a machine's actor rejects with: the refusal itself, so `onError` reads its code. */
 export class KioskError extends Error {

@@ -15,6 +15,7 @@ import {
   isBridgeSecret,
   pageWithSecret,
 } from './bridge-secret.js';
+import { pageWithLanguage, storedLanguage } from './page-language.js';
 import { checkRequest, ownHosts } from './request-guard.js';
 
 export interface EmulationServerOptions {
@@ -76,14 +77,14 @@ export async function buildEmulationServer({
     reply.headers(SECURITY_HEADERS);
   });
 
-  // The page is written at each request with this launch's secret, and never cached: a page
-  // kept from another launch would hold a dead secret.
+  // The page is written at each request with this launch's secret and the stored language, and
+  // never cached: a page kept from another launch would hold a dead secret.
   const servePage = async (_request: FastifyRequest, reply: FastifyReply) => {
     const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(pageWithSecret(html, secret));
+      .send(pageWithSecret(pageWithLanguage(html, await storedLanguage(core)), secret));
   };
   app.get('/', servePage);
   app.get('/index.html', servePage);

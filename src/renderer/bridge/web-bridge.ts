@@ -9,7 +9,7 @@ import {
   type BridgeEvent,
   type KioskBridge,
 } from '../../contract/kiosk/bridge.js';
-import { fail, type Result } from '../../contract/kiosk/errors.js';
+import { fail, type Result } from '../../contract/kiosk/result.js';
 
 /** Names the emulation server uses too (BRIDGE_META_NAME, EVENTS_SECRET_PARAM). */
 const SECRET_META = 'meta[name="csm-bridge"]';

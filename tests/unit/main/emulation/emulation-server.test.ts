@@ -63,7 +63,11 @@ describe('emulation server', () => {
     });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toEqual({ ok: true, value: { echoed: 'users.list' } });
-    expect(calls).toEqual([{ command: 'users.list', input: { a: 1 } }]);
+    expect(calls).toEqual([
+      // The page served first asked for the stored language (page-language.ts).
+      { command: 'settings.get', input: {} },
+      { command: 'users.list', input: { a: 1 } },
+    ]);
   });
 
   it('answers malformed JSON with a typed error, not a crash', async () => {

@@ -1,0 +1,24 @@
+// The tablet's stored language written into the page the emulation serves, so the renderer draws
+// its first frame in it without asking the core first (src/renderer/bridge/page-language.ts).
+// A meta tag, not an inline script: the CSP allows no inline script.
+import type { Core } from '../core/core-api.js';
+
+/** Same name as the renderer's LANGUAGE_META. */
+export const PAGE_LANGUAGE_META = 'csm-language';
+
+/** The stored language, or null when the core cannot say (the renderer then asks it itself). */
+export async function storedLanguage(core: Core): Promise<string | null> {
+  const settings = await core.dispatch('settings.get', {});
+  if (!settings.ok) return null;
+  const language = (settings.value as { language?: unknown }).language;
+  return typeof language === 'string' && /^[a-z]{2}$/.test(language) ? language : null;
+}
+
+/** The page with `<html lang>` and the meta tag set to `language`. */
+export function pageWithLanguage(html: string, language: string | null): string {
+  if (!language) return html;
+  const tag = `<meta name="${PAGE_LANGUAGE_META}" content="${language}" />`;
+  return html
+    .replace(/<html\b[^>]*>/i, `<html lang="${language}">`)
+    .replace(/<\/head>/i, (end) => `${tag}${end}`);
+}
