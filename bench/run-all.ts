@@ -1,7 +1,10 @@
-// `npm run bench`: runs every bench/*.ts but this one, one after the other so they do not
-// compete for the CPU, each in its own process, and prints the JSON line each one printed.
-import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+// `npm run bench`: builds the renderer (the browser benches load the emulation's build), then
+// runs every bench/*.ts but this one, one after the other so they do not compete for the CPU,
+// each in its own process; prints the JSON line each one printed and writes them all, dated, to
+// bench/results.json (the README's table is copied from it).
+import { spawn, spawnSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { basename, join } from 'node:path';
 
 const HERE = import.meta.dirname;
@@ -32,13 +35,24 @@ function runBench(file: string): Promise<{ lines: string[]; ok: boolean }> {
 const benches = readdirSync(HERE)
   .filter((file) => file.endsWith('.ts') && file !== basename(import.meta.filename))
   .sort();
+const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+  cwd: ROOT,
+  stdio: 'inherit',
+});
+if (built.status !== 0) throw new Error('vite build failed: the browser benches need it');
 let failed = 0;
+const results: unknown[] = [];
 for (const file of benches) {
   const { lines, ok } = await runBench(file);
   for (const line of lines) console.log(line);
+  results.push(...lines.map((line) => JSON.parse(line) as unknown));
   if (!ok) {
     failed += 1;
     console.error(`${file} : échec (aucune ligne JSON ou code de sortie non nul)`);
   }
 }
+writeFileSync(
+  join(HERE, 'results.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, results }, null, 2)}\n`,
+);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -62,7 +62,11 @@ describe('emulation guard', () => {
     const running = await startEmulationServer({ core: fake.core, rendererDir: rendererDir() });
     closers.push(() => running.close());
     const target = targetOf(running.url);
-    return { ...fake, running, target, secret: await pageSecret(target) };
+    const secret = await pageSecret(target);
+    // Serving the page reads the stored language (settings.get): what the test counts is what
+    // the requests under test reach.
+    fake.calls.length = 0;
+    return { ...fake, running, target, secret };
   }
 
   const ipc = (target: Target, headers: Record<string, string>) =>
