@@ -40,7 +40,10 @@ export function App({
 
   useEffect(() => {
     const tap = takeEarlyTap?.();
-    if (tap) actor.send(tap);
+    if (!tap) return;
+    // The technician saw home and tapped it: that tap wins over a restored screen.
+    if (!actor.getSnapshot().matches('home')) actor.send({ type: 'HOME' });
+    actor.send(tap);
   }, [actor, takeEarlyTap]);
 
   // The core refreshes statuses on its own; the app machine keeps the open user's record and

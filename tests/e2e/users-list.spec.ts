@@ -105,13 +105,16 @@ test.afterAll(async () => {
 async function openList(page: Page): Promise<KioskPage> {
   await page.goto(tablet.url);
   const kiosk = new KioskPage(page);
-  // The tablet reopens where the previous test left it (its progress is saved): home first.
+  // The tablet reopens where the previous test left it (its progress is saved), after a first
+  // frame that shows home while the kiosk loads: whichever screen is up, home, then the tile.
   const tile = kiosk.button('Utilisateurs CSM');
   const home = kiosk.button('Accueil');
-  await expect(tile.or(home)).toBeVisible();
-  if (await home.isVisible()) await home.click();
-  await tile.click();
-  await expect(page.getByRole('heading', { name: 'Gestion des utilisateurs CSM' })).toBeVisible();
+  const list = page.getByRole('heading', { name: 'Gestion des utilisateurs CSM' });
+  await expect(async () => {
+    if (await home.isVisible()) await home.click();
+    await tile.click({ timeout: 2_000 });
+    await expect(list).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   return kiosk;
 }
 
