@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { accountId, accountStatus, accountStatusName, supportRef } from './account.js';
 import { FIELD_MAX } from './fields.js';
-import { identResult } from './idnow.js';
+import { identId, identResult } from './idnow.js';
+
+export const qaCodeKinds = ['token', 'mobile', 'password'] as const;
 
 export const qaMessage = z.object({
   id: z.string(),
@@ -12,6 +14,13 @@ export const qaMessage = z.object({
   subject: z.string(),
   body: z.string(),
   sentAt: z.string(),
+  /** The Token or confirmation code the message carries (read from its body, as lastCode does),
+   * so the demo's inbox can show it as a chip; null when it carries none. Optional: an older
+   * backend does not send it. */
+  code: z
+    .object({ code: z.string(), kind: z.enum(qaCodeKinds) })
+    .nullable()
+    .optional(),
 });
 export type QaMessage = z.infer<typeof qaMessage>;
 
@@ -24,7 +33,7 @@ export type QaMessagesResponse = z.infer<typeof qaMessagesResponse>;
 export const qaLastCodeQuery = z.object({ to: z.string().min(1).max(FIELD_MAX) });
 export const qaLastCodeResponse = z.object({
   code: z.string(),
-  kind: z.enum(['token', 'mobile', 'password']),
+  kind: z.enum(qaCodeKinds),
   channel: z.enum(['email', 'sms']),
   sentAt: z.string(),
 });
@@ -69,6 +78,38 @@ export const qaFaultsRequest = z.object({
 });
 export const qaFaultsResponse = z.object({ rules: z.array(faultRule) });
 
+/** How the simulated world behaves: the demo's pace (Instantané / Réaliste) and its scenarios.
+ * GET /qa/simulation answers it; PUT /qa/simulation changes the fields given. A reset keeps it. */
+export const qaSimulation = z.object({
+  /** Mails and SMS are logged (and leave by SMTP) this long after the write that sends them: a
+   * message becomes visible in GET /qa/messages only then. 0 = at once. */
+  messageDelayMs: z.number().int().min(0).max(120_000),
+  /** How long the simulated IDnow review takes after Terminer (0 = at once). */
+  identReviewDelayMs: z.number().int().min(0).max(600_000),
+  /** The result the simulated review gives. */
+  identOutcome: identResult,
+});
+export type QaSimulation = z.infer<typeof qaSimulation>;
+export const qaSimulationPatch = qaSimulation.partial().strict();
+export type QaSimulationPatch = z.infer<typeof qaSimulationPatch>;
+
+/** One IDnow session of the simulator, for the QA console (GET /qa/idnow). */
+export const qaIdentSession = z.object({
+  identId,
+  /** The account it identifies (null once the account is gone). */
+  accountId: accountId.nullable(),
+  email: z.string().nullable(),
+  /** Where the smartphone is: opened (nothing done), conditions accepted, photos taken,
+   * submitted (review running), decided. */
+  stage: z.enum(['issued', 'terms', 'photos', 'submitted', 'decided']),
+  photos: z.number().int().min(0).max(3),
+  /** The result once decided, else the one planned for the review, else null. */
+  result: identResult.nullable(),
+  reviewDueAt: z.string().nullable(),
+});
+export type QaIdentSession = z.infer<typeof qaIdentSession>;
+export const qaIdentsResponse = z.object({ idents: z.array(qaIdentSession) });
+
 export const qaRoutes = {
   messages: { method: 'GET', path: '/qa/messages' },
   lastCode: { method: 'GET', path: '/qa/codes/last' },
@@ -77,4 +118,7 @@ export const qaRoutes = {
   faults: { method: 'PUT', path: '/qa/faults' },
   clearFaults: { method: 'DELETE', path: '/qa/faults' },
   reset: { method: 'POST', path: '/qa/reset' },
+  simulation: { method: 'GET', path: '/qa/simulation' },
+  setSimulation: { method: 'PUT', path: '/qa/simulation' },
+  idents: { method: 'GET', path: '/qa/idnow' },
 } as const;

@@ -1,7 +1,9 @@
 // The one command table of the kiosk. Electron (ipcMain.handle + preload) and the emulation
 // server (POST /ipc/<command>) are both derived from it; every input is parsed here.
 import { z } from 'zod';
+import { demoCommands } from './demo.js';
 import { journeyCommands } from './journey-commands.js';
+import { qaCommands } from './qa-console.js';
 import { kioskSettings, kioskSettingsPatch } from './settings.js';
 import { registerRequest } from '../csm/register.js';
 import { registrationInput } from './registration.js';
@@ -16,6 +18,10 @@ export const appInfo = z.object({
   backendIsLocal: z.boolean(),
   host: z.enum(['electron', 'emulation']),
   demo: z.boolean(),
+  /** Demo mode was started by the command line (npm run demo): Réglages cannot leave it. */
+  demoForced: z.boolean().default(false),
+  /** --qa: the QA console and its commands are available. */
+  qa: z.boolean().default(false),
   /** The command line chose the CSM server: the stored setting is kept but not used this run. */
   backendFixed: z.boolean().default(false),
   /** Where the server in use comes from: the command line, this tablet's setting, or the
@@ -67,6 +73,8 @@ export const commands = {
   /** Changes only the settings given; a new CSM server is used at once. Answers all settings. */
   'settings.set': { input: kioskSettingsPatch, output: kioskSettings },
   ...journeyCommands,
+  ...demoCommands,
+  ...qaCommands,
 } as const;
 
 export type Commands = typeof commands;

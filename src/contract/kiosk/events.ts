@@ -1,20 +1,18 @@
 // Events the core pushes to the renderer: over Electron's webContents.send or the emulation's
 // event stream. Same table for both.
 import { z } from 'zod';
-import { appError } from './errors.js';
+import { syncStatus } from './sync-status.js';
 import { csmUser } from './user.js';
+import { demoEvents } from './demo.js';
+import { qaEvents } from './qa-console.js';
 
-export const syncStatus = z.object({
-  online: z.boolean(),
-  /** Outbox rows not yet delivered. */
-  waiting: z.number().int().nonnegative(),
-  lastError: appError.nullable(),
-});
-export type SyncStatus = z.infer<typeof syncStatus>;
+export { syncStatus, type SyncStatus } from './sync-status.js';
 
 export const events = {
   'sync.status': syncStatus,
   'users.changed': z.object({ users: z.array(csmUser) }),
+  ...demoEvents,
+  ...qaEvents,
 } as const;
 
 export type Events = typeof events;

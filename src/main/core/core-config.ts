@@ -3,6 +3,7 @@
 import type { AppInfo } from '../../contract/kiosk/commands.js';
 import type { KioskSettings } from '../../contract/kiosk/settings.js';
 import type { Clock } from './clock.js';
+import type { DemoControl } from './demo/demo-control.js';
 import type { SecretKeyProvider } from './secrets/key-provider.js';
 import type { BackendTarget } from './services/csm-server-service.js';
 import type { BackoffOptions } from './sync/backoff.js';
@@ -19,8 +20,13 @@ export interface CoreConfig {
    */
   resolveBackend?: (settings: KioskSettings) => Promise<BackendTarget>;
   host: AppInfo['host'];
-  /** Demo mode forced by the command line; the stored setting can also turn it on. */
+  /** This core is the demo's (a throwaway tablet against the demo's reference backend). */
   demo: boolean;
+  /** The runtime's demo mode (enter, leave, reset, the inbox); absent: no demo mode here. */
+  demoControl?: DemoControl;
+  /** --qa: the QA console's commands answer (FORBIDDEN otherwise), and its backend has the QA
+   * control API. */
+  qa?: boolean;
   /** `--allow-insecure-backend`: a CSM server setting may be plain http off loopback. */
   allowInsecureBackend?: boolean;
   version: string;

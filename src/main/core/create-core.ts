@@ -14,6 +14,8 @@ import { createCsmClient } from './csm/csm-client.js';
 import { createEventFeed } from './event-feed.js';
 import { accountHandlers } from './handlers/account-handlers.js';
 import { appHandlers } from './handlers/app-handlers.js';
+import { demoHandlers } from './handlers/demo-handlers.js';
+import { qaHandlers } from './handlers/qa-handlers.js';
 import { settingsHandlers } from './handlers/settings-handlers.js';
 import { usersHandlers } from './handlers/users-handlers.js';
 import { wizardHandlers } from './handlers/wizard-handlers.js';
@@ -123,6 +125,8 @@ export function createCore(config: CoreConfig): Core {
         version: config.version,
         host: config.host,
         demo: config.demo,
+        demoForced: config.demoControl?.forced ?? false,
+        qa: config.qa ?? false,
         keyWarning: config.keyProvider.warning,
         server,
         settings,
@@ -132,6 +136,8 @@ export function createCore(config: CoreConfig): Core {
       accountHandlers(accountCalls, stores.users),
       settingsHandlers(settings),
       wizardHandlers(wizard),
+      demoHandlers(config.demoControl),
+      qaHandlers(config.qa ?? false),
     ),
     log,
   );

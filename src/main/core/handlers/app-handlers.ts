@@ -12,8 +12,12 @@ import type { SyncEngine } from '../sync/sync-engine.js';
 export interface AppHandlersDeps {
   version: string;
   host: AppInfo['host'];
-  /** Demo mode forced by the command line; the setting can turn it on too. */
+  /** This core is the demo's. */
   demo: boolean;
+  /** The command line started the demo (npm run demo). */
+  demoForced?: boolean;
+  /** --qa: the QA console is available. */
+  qa?: boolean;
   keyWarning: SecretKeyProvider['warning'];
   server: Pick<CsmServerService, 'target'>;
   settings: Pick<SettingsService, 'current'>;
@@ -46,7 +50,9 @@ export function appHandlers(deps: AppHandlersDeps) {
         backendFixed: backend.fixed,
         ...serverInUse(backend),
         host: deps.host,
-        demo: deps.demo || deps.settings.current().demo,
+        demo: deps.demo,
+        demoForced: deps.demoForced ?? false,
+        qa: deps.qa ?? false,
         warnings: deps.keyWarning ? [deps.keyWarning] : [],
       });
     },

@@ -11,6 +11,8 @@ const info = (warnings: AppInfo['warnings']): AppInfo => ({
   backendIsLocal: true,
   host: 'emulation',
   demo: false,
+  demoForced: false,
+  qa: false,
   backendFixed: false,
   warnings,
 });

@@ -12,6 +12,8 @@ import {
 } from '../../../../../src/main/core/command-handlers.js';
 import type { accountHandlers } from '../../../../../src/main/core/handlers/account-handlers.js';
 import type { appHandlers } from '../../../../../src/main/core/handlers/app-handlers.js';
+import type { demoHandlers } from '../../../../../src/main/core/handlers/demo-handlers.js';
+import type { qaHandlers } from '../../../../../src/main/core/handlers/qa-handlers.js';
 import type { usersHandlers } from '../../../../../src/main/core/handlers/users-handlers.js';
 import { settingsHandlers } from '../../../../../src/main/core/handlers/settings-handlers.js';
 import { wizardHandlers } from '../../../../../src/main/core/handlers/wizard-handlers.js';
@@ -28,6 +30,8 @@ type CoreModules = [
   ReturnType<typeof accountHandlers>,
   SettingsModule,
   WizardModule,
+  ReturnType<typeof demoHandlers>,
+  ReturnType<typeof qaHandlers>,
 ];
 
 const settings = {

@@ -15,6 +15,8 @@ const localInfo: AppInfo = {
   backendIsLocal: true,
   host: 'emulation',
   demo: false,
+  demoForced: false,
+  qa: false,
   backendFixed: false,
   warnings: [],
 };

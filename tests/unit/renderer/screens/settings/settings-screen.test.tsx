@@ -14,6 +14,8 @@ const info = (over: Partial<AppInfo>): AppInfo => ({
   backendIsLocal: false,
   host: 'emulation',
   demo: false,
+  demoForced: false,
+  qa: false,
   backendFixed: false,
   warnings: [],
   ...over,
