@@ -5,8 +5,9 @@
 import type { FaultRule } from '../../../contract/csm/qa-api.js';
 import type { SyncEngine } from '../sync/sync-engine.js';
 
+/** The backend's '*' never covers /health: only a rule naming it takes the probe down. */
 const failsEveryHealthCheck = (rule: FaultRule) =>
-  (rule.route === '*' || rule.route === 'health') &&
+  rule.route === 'health' &&
   (rule.dropRate === 1 || rule.timeoutRate === 1 || rule.errorRate === 1);
 
 export function nudgeReachability(

@@ -16,8 +16,11 @@ export function simulationFor(choice: Pick<DemoState, 'pace' | 'scenario'>): QaS
   };
 }
 
-/** Every CSM request lost before it is handled, the health probe too: the tablet is offline. */
-const CSM_UNREACHABLE: FaultRule[] = [faultRule.parse({ route: '*', dropRate: 1, phase: 'before' })];
+/** Every CSM request lost before it is handled, the health probe too: the tablet is offline.
+ * The backend's '*' leaves /health out, so the probe's route is named beside it. */
+const CSM_UNREACHABLE: FaultRule[] = ['*', 'health'].map((route) =>
+  faultRule.parse({ route, dropRate: 1, phase: 'before' }),
+);
 
 export const faultRulesFor = (csmOffline: boolean): FaultRule[] =>
   csmOffline ? CSM_UNREACHABLE : [];
