@@ -13,10 +13,11 @@ describe('outbox view', () => {
   function setup() {
     const stores = openStores(join(tempDir(), 'store.sqlite'));
     const clock = new ManualClock();
-    for (const [id, firstName] of [
+    const people = [
       ['u-jean', 'Jean'],
       ['u-marie', 'Marie'],
-    ]) {
+    ] as const;
+    for (const [id, firstName] of people) {
       stores.users.insert({
         id,
         email: `${id}@garage.fr`,
