@@ -65,6 +65,7 @@ export async function startDemoSession(options: DemoSessionOptions): Promise<Dem
       qa,
       companionUrl,
       forced: options.forced,
+      log: options.log,
     });
     // A fresh backend runs its own defaults (a 5 s review): the world's pace goes onto it first.
     await world.afterReset();

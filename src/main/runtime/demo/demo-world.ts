@@ -8,6 +8,7 @@ export interface DemoWorldOptions {
   companionUrl: string;
   forced: boolean;
   pollMs?: number;
+  log?: (line: string) => void;
 }
 
 export interface DemoWorld {
