@@ -210,7 +210,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     real = await bootCore({ ...options, demo: false, demoControl: controlOf(false).control });
     first = real.core;
     const settings = await real.core.dispatch('settings.get', {});
-    if (settings.ok && (settings.value as KioskSettings).demo) {
+    if (settings.ok && (settings.value as Partial<KioskSettings> | null)?.demo === true) {
       try {
         first = await startDemo(); // the last run was in demo mode: so is this one
       } catch (error) {
