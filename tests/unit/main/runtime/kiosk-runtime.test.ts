@@ -23,7 +23,10 @@ describe('kiosk runtime', () => {
     for (const r of running.splice(0).reverse()) await r.close();
   });
 
-  async function start(dataDir: string, options: { demo?: boolean; parent?: string } = {}) {
+  async function start(
+    dataDir: string,
+    options: { demo?: boolean; parent?: string; openPhone?: (url: string) => boolean } = {},
+  ) {
     const runtime = await startKioskRuntime({
       dataDir,
       host: 'emulation',
@@ -34,6 +37,7 @@ describe('kiosk runtime', () => {
       demoBackend: { scryptCost: TEST_SCRYPT_COST },
       throwawayParent: options.parent ?? tempDir(),
       createWorld: standInWorld,
+      openPhone: options.openPhone,
     });
     running.push(runtime);
     return runtime;
@@ -129,5 +133,19 @@ describe('kiosk runtime', () => {
     expect(r.demo()).toBe(true);
     // The tablet's data folder is never opened: the demo has only throwaway data.
     expect(existsSync(join(dataDir, 'csm-kiosk.sqlite'))).toBe(false);
+  });
+
+  it('opens the host’s phone on the demo server’s companion page for the Ident-ID', async () => {
+    const opened: string[] = [];
+    const r = await start(tempDir(), {
+      openPhone: (url) => {
+        opened.push(url);
+        return true;
+      },
+    });
+    expect(await r.control.openPhone('ID 1')).toBe(false); // no demo, no phone
+    await r.control.enter();
+    expect(await r.control.openPhone('ID 1')).toBe(true);
+    expect(opened).toEqual([`${r.demoBackendUrl()}/idnow/?ident=ID%201`]);
   });
 });
