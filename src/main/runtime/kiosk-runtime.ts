@@ -170,6 +170,8 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     if (!session || !real) return;
     // Back to the tablet first: a command sent meanwhile must not reach the closing demo core.
     await switching.switchTo(real.core);
+    // The demo's backend stops too: a tablet back at work keeps no QA API (mails, SMS, IDnow
+    // verdicts, faults) listening on loopback, and a new demo starts one in a fraction of a second.
     await stopDemo();
     await storeDemo(false);
     log('démo : quittée');
