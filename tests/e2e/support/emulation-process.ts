@@ -36,6 +36,8 @@ export async function startEmulation(
   dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-')),
   /** Another emulation's backend, instead of a local one of its own. */
   backendUrl?: string,
+  /** More of the command line's options (e.g. `--demo`). */
+  extraArgs: readonly string[] = [],
 ): Promise<EmulationProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -50,6 +52,7 @@ export async function startEmulation(
       '--qa',
       '--no-open',
       ...(backendUrl ? ['--backend-url', backendUrl] : []),
+      ...extraArgs,
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
