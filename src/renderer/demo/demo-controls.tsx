@@ -15,8 +15,8 @@ import { useKioskApi } from '../bridge/api-context.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { ErrorLine } from '../components/error-line.js';
 import { TouchButton } from '../components/touch-button.js';
+// Réglages' segmented choices; their styles come with the settings screen, in the kiosk's chunk.
 import { ChoiceGroup } from '../screens/settings/choice-group.js';
-import '../screens/settings/settings-screen.css';
 import { reloadPage } from './reload-page.js';
 
 export interface DemoControlsProps {

@@ -43,6 +43,17 @@ export function InboxDrawer({ state, update, atControls, onClose }: InboxDrawerP
     };
   }, [atControls]);
 
+  // Opening a message or going back to the list replaces what had the focus: it stays in the
+  // drawer (on the message's title, or the close button), so Escape and Tab still work.
+  const subjectRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (openId !== null) subjectRef.current?.focus();
+  }, [openId]);
+  const backToList = () => {
+    setOpenId(null);
+    closeRef.current?.focus();
+  };
+
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // A confirmation inside the drawer answers its own Escape.
     if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -81,7 +92,8 @@ export function InboxDrawer({ state, update, atControls, onClose }: InboxDrawerP
             <MessageView
               message={open}
               scenario={state.scenario}
-              onBack={() => setOpenId(null)}
+              subjectRef={subjectRef}
+              onBack={backToList}
               onFilled={onClose}
             />
           ) : (

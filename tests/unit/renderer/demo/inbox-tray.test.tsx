@@ -108,6 +108,26 @@ describe('Demo inbox tray', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
+  it('keeps the focus in the tray from list to message and back, so Escape still closes it', async () => {
+    const api = demoApi({ state: demoState({ messages: [tokenMail('m1', '482913')] }) });
+    renderTray(api);
+    await waitFor(() => expect(trayButton().disabled).toBe(false));
+    // A tap focuses the button it lands on (jsdom's click does not).
+    trayButton().focus();
+    fireEvent.click(trayButton());
+    fireEvent.click(screen.getByRole('button', { name: /jean\.dupont/ }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Votre Token de vérification' }),
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Tous les messages/ }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Fermer' }));
+    const active = document.activeElement;
+    if (!active) throw new Error('no focus');
+    fireEvent.keyDown(active, { key: 'Escape' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(trayButton());
+  });
+
   it('types the code into the screen’s code field, closes and leaves the focus there', async () => {
     const api = demoApi({ state: demoState({ messages: [tokenMail('m1', '482913')] }) });
     renderTray(api);
