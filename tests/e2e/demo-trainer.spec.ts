@@ -91,7 +91,7 @@ test('a trainer’s demo start to finish with the tray and the phone, then a res
   await expect(page.getByText('Votre identification a été validée avec succès')).toBeVisible();
 
   await tray().click();
-  await drawer.getByRole('heading', { name: 'Démo' }).scrollIntoViewIfNeeded();
+  await drawer.getByRole('heading', { name: 'Démo', exact: true }).scrollIntoViewIfNeeded();
   await expect(drawer.getByRole('radio', { name: 'Instantané' })).toBeChecked();
   await pictureDemo(page, 'controls');
   await drawer.getByRole('button', { name: 'Réinitialiser la démo' }).click();

@@ -39,6 +39,13 @@ export default function DemoLayer({ openUser }: DemoLayerProps) {
     if (tray) markAllSeen();
   }, [tray, markAllSeen]);
 
+  // The phone stands beside the tablet's screen rather than over it: the screen makes room.
+  const phoneShown = phone !== null;
+  useEffect(() => {
+    document.documentElement.classList.toggle('demo-phone-open', phoneShown);
+    return () => document.documentElement.classList.remove('demo-phone-open');
+  }, [phoneShown]);
+
   const openPhone = async () => {
     if (phone) return setPhone(null);
     const identId = currentIdentId(openUser, users);
