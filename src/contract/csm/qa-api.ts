@@ -78,6 +78,12 @@ export const qaFaultsRequest = z.object({
 });
 export const qaFaultsResponse = z.object({ rules: z.array(faultRule) });
 
+/** CSM taken offline (the demo's "tablette hors ligne", the QA console's "Couper CSM"): every
+ * CSM route's connection cut before it is handled, /health included (`*` never covers it). */
+export const CSM_OFFLINE_RULES: readonly FaultRule[] = (['*', 'health'] as const).map((route) =>
+  faultRule.parse({ route, dropRate: 1, phase: 'before' }),
+);
+
 /** How the simulated world behaves: the demo's pace (Instantané / Réaliste) and its scenarios.
  * GET /qa/simulation answers it; PUT /qa/simulation changes the fields given. A reset keeps it. */
 export const qaSimulation = z.object({
