@@ -3,6 +3,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AppInfo, CommandName } from '../../../../src/contract/kiosk/commands.js';
+import { CSM_OFFLINE_RULES } from '../../../../src/contract/csm/qa-api.js';
 import { fail } from '../../../../src/contract/kiosk/errors.js';
 import type { QaOverview } from '../../../../src/contract/kiosk/qa-console.js';
 import { ApiContext } from '../../../../src/renderer/bridge/api-context.js';
@@ -188,7 +189,7 @@ describe('QA console', () => {
       await act(() => fake.settled());
     }
     expect(fake.sent('qa.setFaults')).toEqual([
-      { rules: [{ route: '*', dropRate: 1, phase: 'before' }] },
+      { rules: CSM_OFFLINE_RULES },
       { rules: [] },
       { rules: [{ route: '*', latencyMs: 2000 }] },
       { rules: [{ route: '*', errorRate: 0.5 }] },
