@@ -1,5 +1,5 @@
 // The backend's fault injection, one button per preset (qa.setFaults replaces every rule), and
-// the rules in force.
+// the rules in force (unknown when the backend's QA API does not answer).
 import { useTranslation } from 'react-i18next';
 import type { FaultRule } from '../../contract/csm/qa-api.js';
 import { useKioskApi } from '../bridge/api-context.js';
@@ -8,7 +8,13 @@ import { FAULT_PRESETS } from './fault-presets.js';
 import { Panel } from './panel.js';
 import { useQaAction } from './use-qa-action.js';
 
-export function FaultsPanel({ rules, refresh }: { rules: FaultRule[]; refresh: () => void }) {
+export function FaultsPanel({
+  rules,
+  refresh,
+}: {
+  rules: FaultRule[] | null;
+  refresh: () => void;
+}) {
   const { t } = useTranslation();
   const api = useKioskApi();
   const action = useQaAction(refresh);
@@ -30,9 +36,8 @@ export function FaultsPanel({ rules, refresh }: { rules: FaultRule[]; refresh: (
         ))}
       </div>
       <ActionError error={action.error} />
-      {rules.length === 0 ? (
-        <p className="qa-empty">{t('qaConsole.noFaults')}</p>
-      ) : (
+      {rules?.length === 0 && <p className="qa-empty">{t('qaConsole.noFaults')}</p>}
+      {rules && rules.length > 0 && (
         <ul className="qa-rules">
           {rules.map((rule, index) => (
             <li key={index}>

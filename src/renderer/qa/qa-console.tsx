@@ -26,7 +26,7 @@ export function QaConsole() {
       <h1>{t('qaConsole.title')}</h1>
       <div className="qa-column">
         <SyncPanel sync={overview.sync} backendUrl={overview.backendUrl} />
-        <FaultsPanel rules={overview.backend?.faults ?? []} refresh={refresh} />
+        <FaultsPanel rules={overview.backend?.faults ?? null} refresh={refresh} />
         <OutboxPanel outbox={overview.outbox} />
       </div>
       <div className="qa-column">

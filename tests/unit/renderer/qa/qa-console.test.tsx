@@ -218,6 +218,8 @@ describe('QA console', () => {
   it('says when the CSM server has no QA API', async () => {
     consoleApi({ 'app.info': info(true), 'qa.overview': overview({ backend: null }) });
     expect(await screen.findByText('Le serveur CSM n’a pas d’API QA')).toBeTruthy();
+    // Its fault rules are unknown, not "none".
+    expect(screen.queryByText(/Aucune panne/)).toBeNull();
   });
 
   it('asks the core again every second and when the sync status changes', async () => {
