@@ -1,5 +1,6 @@
 // The kiosk page's live machines: each actor's machine and state, its last transitions newest
-// first (event types only: the reporter never sends payloads).
+// first (event types only: the reporter never sends payloads). The running ones come first, then
+// those stopped, the last stopped first.
 import { useTranslation } from 'react-i18next';
 import type { MachineTrace } from '../../contract/kiosk/qa-console.js';
 import { Panel } from './panel.js';
@@ -7,11 +8,13 @@ import { clockTime } from './relative-time.js';
 
 export function MachinesPanel({ machines }: { machines: MachineTrace[] }) {
   const { t, i18n } = useTranslation();
+  const running = machines.filter((machine) => !machine.stopped);
+  const stopped = machines.filter((machine) => machine.stopped).reverse();
   return (
     <Panel id="machines" title={t('qaConsole.machines')}>
       {machines.length === 0 && <p className="qa-empty">{t('qaConsole.noMachines')}</p>}
       <ul className="qa-machines">
-        {machines.map((machine) => (
+        {[...running, ...stopped].map((machine) => (
           <li
             key={machine.actorId}
             className={machine.stopped ? 'qa-machine qa-stopped' : 'qa-machine'}
