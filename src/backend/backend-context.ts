@@ -3,6 +3,7 @@
 // way, then closes the database.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { systemTimers, type BackendTimers } from './backend-timers.js';
 import { createAccountsRepo, type AccountsRepo } from './accounts/accounts-repo.js';
 import { createDecoysRepo, type DecoysRepo } from './accounts/decoys-repo.js';
 import { supportRefOf } from './accounts/support-ref.js';
@@ -22,6 +23,7 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './security/rate-limits.js'
 import { loadServerSecret } from './security/server-secret.js';
 import { deriveServerKeys, type ServerKeys } from './security/server-keys.js';
 import { logOnlySmsGateway, type SmsGateway } from './sms/sms-gateway.js';
+import { createSimulation, DEFAULT_SIMULATION, type Simulation } from './simulation.js';
 
 export const DATABASE_FILE = 'backend.sqlite';
 
@@ -40,6 +42,10 @@ export interface ContextOptions {
   publicUrl?: string;
   /** Partial rules replace the defaults one by one; false turns rate limiting off. */
   rateLimits?: Partial<RateLimits> | false;
+  /** What delayed mails wait on; default the system's. */
+  timers?: BackendTimers;
+  /** The simulated world's pace; default DEFAULT_SIMULATION. */
+  simulation?: Simulation;
 }
 
 export interface BackendContext {
@@ -56,6 +62,8 @@ export interface BackendContext {
   supportRef(accountId: string): string;
   messages: MessageLog;
   mailer: Mailer;
+  /** The demo's pace and scenario (GET/PUT /qa/simulation), read by the mailer and IDnow. */
+  simulation: Simulation;
   idempotency: Idempotency;
   rateLimiter: RateLimiter;
   /** null: no rate limiting. */
@@ -84,10 +92,15 @@ export function createBackendContext(options: ContextOptions): BackendContext {
   const keys = deriveServerKeys(loadServerSecret(options.dataDir));
   const db = openDatabase(join(options.dataDir, DATABASE_FILE));
   const messages = createMessageLog(db, keys.messages, now);
-  const mailer = createMailer(messages, {
-    email: options.smtp ? createSmtpTransport(options.smtp) : null,
-    sms: options.sms ?? logOnlySmsGateway(),
-  });
+  const simulation = options.simulation ?? createSimulation(DEFAULT_SIMULATION);
+  const mailer = createMailer(
+    messages,
+    {
+      email: options.smtp ? createSmtpTransport(options.smtp) : null,
+      sms: options.sms ?? logOnlySmsGateway(),
+    },
+    { now, timers: options.timers ?? systemTimers, delayMs: () => simulation.get().messageDelayMs },
+  );
   let listenUrl = DEFAULT_PUBLIC_URL;
   return {
     db,
@@ -101,6 +114,7 @@ export function createBackendContext(options: ContextOptions): BackendContext {
     supportRef: (accountId) => supportRefOf(keys.supportRefs, accountId),
     messages,
     mailer,
+    simulation,
     idempotency: createIdempotency(db, now),
     rateLimiter: createRateLimiter(now),
     rateLimits:

@@ -14,6 +14,8 @@ Usage : npm run backend -- [options]
   --data-dir <dossier>  dossier des données du serveur (défaut ${DEFAULT_DATA_DIR})
   --smtp <hôte:port>    envoie aussi les e-mails à ce serveur SMTP (sans authentification)
   --qa                  active l’API de contrôle QA (/qa/...)
+  --demo                mode démonstration : la page IDnow du smartphone propose des images
+                        de démonstration et peut s’afficher dans une page locale
   --ident-review-delay-ms <ms>
                         durée de la vérification IDnow simulée (défaut 5000, 0 = immédiate)
   --ident-outcome <résultat>
@@ -27,6 +29,8 @@ export interface CliOptions {
   dataDir: string;
   smtp: { host: string; port: number } | null;
   qa: boolean;
+  /** Trainers' demo mode (BackendOptions.demo). */
+  demo: boolean;
   /** undefined: the backend's default. */
   identReviewDelayMs?: number;
   identOutcome?: IdentResult;
@@ -70,6 +74,7 @@ export function parseCliOptions(args: string[]): Result<CliOptions> {
         'data-dir': { type: 'string' },
         smtp: { type: 'string' },
         qa: { type: 'boolean', default: false },
+        demo: { type: 'boolean', default: false },
         'ident-review-delay-ms': { type: 'string' },
         'ident-outcome': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -114,6 +119,7 @@ export function parseCliOptions(args: string[]): Result<CliOptions> {
     dataDir: values['data-dir'] ?? DEFAULT_DATA_DIR,
     smtp,
     qa: values.qa,
+    demo: values.demo,
     identReviewDelayMs: delay === undefined ? undefined : Number(delay),
     identOutcome: outcome as IdentResult | undefined,
   });

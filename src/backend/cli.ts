@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     console.error(parsed.error.message);
     process.exit(2);
   }
-  const { help, port, dataDir, smtp, qa, identReviewDelayMs, identOutcome } = parsed.value;
+  const { help, port, dataDir, smtp, qa, demo, identReviewDelayMs, identOutcome } = parsed.value;
   if (help) {
     console.log(USAGE);
     return;
@@ -21,10 +21,14 @@ async function main(): Promise<void> {
     dataDir: resolve(dataDir),
     smtp,
     qa,
+    demo,
     identReviewDelayMs,
     identOutcome,
   });
-  console.log(`Serveur CSM de référence : ${backend.url}${qa ? ' (API QA active)' : ''}`);
+  const modes = [qa ? 'API QA active' : '', demo ? 'mode démonstration' : ''].filter(Boolean);
+  console.log(
+    `Serveur CSM de référence : ${backend.url}${modes.length ? ` (${modes.join(', ')})` : ''}`,
+  );
 
   let closing = false;
   const stop = () => {

@@ -8,6 +8,7 @@ import {
   purgeExpiredRegistrations,
 } from './accounts/pending-registrations.js';
 import { createBackendContext } from './backend-context.js';
+import { createSimulation, initialSimulation } from './simulation.js';
 import { repeatEvery, systemTimers, type BackendTimers } from './backend-timers.js';
 import { createFaultPlan } from './faults/fault-plan.js';
 import { installFaultHooks } from './faults/fault-hooks.js';
@@ -53,9 +54,15 @@ export interface BackendOptions {
   identReviewDelayMs?: number;
   /** The result the simulated IDnow review gives (default SUCCESS). */
   identOutcome?: IdentResult;
-  /** The IDnow review, injected faults and the sign-in slowdown wait on these; tests pass a
-   * clock they move. */
+  /** The IDnow review, injected faults, delayed mails and the sign-in slowdown wait on these;
+   * tests pass a clock they move. */
   timers?: BackendTimers;
+  /** Trainers' demo mode: the companion page offers a generated picture at each photo step,
+   * and may be framed by a page on this machine (the emulation's phone panel). */
+  demo?: boolean;
+  /** Origins allowed to frame the companion page (its CSP frame-ancestors). Default: none, or
+   * any loopback origin with demo. */
+  companionFrameAncestors?: string[];
 }
 
 export interface RunningBackend {
@@ -68,8 +75,12 @@ export interface RunningBackend {
 const BODY_LIMIT = 16 * 1024;
 
 export async function buildBackend(options: BackendOptions): Promise<FastifyInstance> {
-  const context = createBackendContext(options);
+  const timers = options.timers ?? systemTimers;
+  const simulation = createSimulation(initialSimulation(options));
+  const context = createBackendContext({ ...options, timers, simulation });
   try {
+    // Mails a previous run delayed go out when due, as they would have.
+    context.mailer.resume();
     // No logger: request bodies carry passwords, and nobody reads a reference server's logs.
     // What the router and the HTTP parser refuse is answered in the contract's shape too.
     const app = Fastify({
@@ -89,7 +100,6 @@ export async function buildBackend(options: BackendOptions): Promise<FastifyInst
     app.addHook('onClose', () => context.close());
     installErrorHandlers(app);
     installRetryAfter(app);
-    const timers = options.timers ?? systemTimers;
     // Installed before the routes they apply to; QA's routes set the rules.
     const faults = createFaultPlan();
     if (options.qa) installFaultHooks(app, faults, timers);
@@ -108,7 +118,7 @@ export async function buildBackend(options: BackendOptions): Promise<FastifyInst
     const idnow = installIdnowSimulator(app, context, { ...options, timers });
     if (options.qa) {
       // Rate-limit buckets live beside the database: a reset empties them too.
-      const onReset = [() => context.rateLimiter.clear()];
+      const onReset = [() => context.rateLimiter.clear(), () => context.mailer.cancelDelayed()];
       registerQaRoutes(app, context, { faults, idnow, onReset });
     }
     await app.ready();

@@ -11,6 +11,7 @@ import { hasUnsavedInput } from '../machines/unsaved-input.js';
 import { useKioskApi } from './bridge/api-context.js';
 import { kioskMachine } from './bridge/kiosk-machines.js';
 import type { EarlyTap } from './early-home.js';
+import { DemoMount } from './demo/demo-mount.js';
 import { useProgressSaving } from './hooks/use-progress-saving.js';
 import { IdleWatcher } from './idle/idle-watcher.js';
 import { useLeaveGuard } from './idle/use-leave-guard.js';
@@ -62,6 +63,8 @@ export function App({
   );
   return (
     <>
+      {/* Before the screen: its dialogs then cover the demo's buttons. */}
+      <DemoMount openUser={state.context.user} />
       <CurrentScreen state={state} send={send} home={leave.request} />
       {leave.dialog}
       <IdleWatcher atHome={state.matches('home')} onTimeUp={leave.discard} />

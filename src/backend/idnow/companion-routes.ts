@@ -7,30 +7,53 @@ import { appError, sendError } from '../http/error-replies.js';
 import { companionMessagesFr } from './companion-messages-fr.js';
 import { companionHtml } from './companion-page/page-html.js';
 import { companionScript } from './companion-page/page-script.js';
+import { demoPicturesScript } from './companion-page/demo-pictures-script.js';
 import { companionStyle } from './companion-page/page-style.js';
 import { CAPTURE_SLOTS, type CaptureSlot } from './idnow-sessions-repo.js';
 import type { IdnowSimulator } from './idnow-simulator.js';
 
-const CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  // Previews of the photos just taken are blob: URLs of the page's own files.
-  "img-src 'self' blob:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export interface CompanionPageOptions {
+  /** Trainers' demo mode: each photo step offers a generated picture. */
+  demo?: boolean | undefined;
+  /** Who may frame the page (CSP frame-ancestors). Default: nobody, or loopback pages in demo
+   * mode (the emulation shows the phone as an in-page frame). */
+  companionFrameAncestors?: string[] | undefined;
+}
+
+const DEMO_FRAME_ANCESTORS = ['http://127.0.0.1:*', 'http://localhost:*'];
+
+function frameAncestorsOf(options: CompanionPageOptions): string {
+  const sources = options.companionFrameAncestors ?? (options.demo ? DEMO_FRAME_ANCESTORS : []);
+  // A source is one token of the header: a space, a comma or a semicolon would add directives.
+  const bad = sources.find((source) => source === '' || /[\s,;]/.test(source));
+  if (bad !== undefined) throw new Error(`companionFrameAncestors : source invalide « ${bad} ».`);
+  return sources.length > 0 ? sources.join(' ') : "'none'";
+}
+
+function cspOf(options: CompanionPageOptions): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    // Previews of the photos just taken are blob: URLs of the page's own files.
+    "img-src 'self' blob:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${frameAncestorsOf(options)}`,
+  ].join('; ');
+}
 
 // The Ident-ID sits in the page's address: no Referer may carry it elsewhere.
-const PAGE_HEADERS = {
-  'content-security-policy': CSP,
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cache-control': 'no-store',
-};
+function pageHeadersOf(options: CompanionPageOptions) {
+  return {
+    'content-security-policy': cspOf(options),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-opener-policy': 'same-origin',
+    'cache-control': 'no-store',
+  };
+}
 
 /** Writes must carry it: a cross-site page could only add it after a CORS preflight. */
 const COMPANION_HEADER = 'x-requested-with';
@@ -52,9 +75,13 @@ export function registerCompanionRoutes(
   app: FastifyInstance,
   simulator: IdnowSimulator,
   maxPhotoBytes: number,
+  options: CompanionPageOptions = {},
 ): void {
   const base = IDNOW_COMPANION_PATH; // '/idnow/'
-  const html = companionHtml(maxPhotoBytes);
+  const pageHeaders = pageHeadersOf(options);
+  const html = companionHtml(maxPhotoBytes, options.demo === true);
+  // Without demo, the drawing code is not even served.
+  const script = options.demo ? companionScript + demoPicturesScript : companionScript;
   const api = `${base}api/idents/:identId`;
 
   app.get(base.slice(0, -1), (request, reply) => {
@@ -62,13 +89,13 @@ export function registerCompanionRoutes(
     return reply.redirect(`${base}${query}`, 308);
   });
   app.get(base, (_request, reply) =>
-    reply.headers(PAGE_HEADERS).type('text/html; charset=utf-8').send(html),
+    reply.headers(pageHeaders).type('text/html; charset=utf-8').send(html),
   );
   app.get(`${base}companion.js`, (_request, reply) =>
-    reply.headers(PAGE_HEADERS).type('text/javascript; charset=utf-8').send(companionScript),
+    reply.headers(pageHeaders).type('text/javascript; charset=utf-8').send(script),
   );
   app.get(`${base}companion.css`, (_request, reply) =>
-    reply.headers(PAGE_HEADERS).type('text/css; charset=utf-8').send(companionStyle),
+    reply.headers(pageHeaders).type('text/css; charset=utf-8').send(companionStyle),
   );
 
   app.get<{ Params: IdentParams }>(api, (request, reply) =>

@@ -16,11 +16,16 @@ import {
 } from './idnow-sessions-repo.js';
 import { createReviewScheduler } from './review-scheduler.js';
 
-export interface IdnowOptions extends PhotoLimits {
+export interface ReviewPlan {
   /** How long the simulated review takes; 0 gives the result with the submission. */
   reviewDelayMs: number;
-  /** The result every review gives, unless QA decides first. */
+  /** The result the review gives, unless QA decides first. */
   outcome: IdentResult;
+}
+
+export interface IdnowOptions extends PhotoLimits {
+  /** Asked at each submission, so a change of the simulation applies to the next review. */
+  review(): ReviewPlan;
 }
 
 export interface IdnowDeps {
@@ -121,9 +126,10 @@ export function createIdnowSimulator(deps: IdnowDeps, options: IdnowOptions): Id
       const missing = CAPTURE_SLOTS.filter((slot) => !have.has(slot));
       if (missing.length > 0) return fail('WRONG_STATE', messages.missing(missing));
       const at = deps.now();
+      const plan = options.review();
       const review = {
-        plannedResult: options.outcome,
-        reviewDueAt: new Date(at.getTime() + options.reviewDelayMs).toISOString(),
+        plannedResult: plan.outcome,
+        reviewDueAt: new Date(at.getTime() + plan.reviewDelayMs).toISOString(),
       };
       const submitted = inTransaction(() => {
         const marked = deps.accounts.markSubmitted(identId);
@@ -132,7 +138,7 @@ export function createIdnowSimulator(deps: IdnowDeps, options: IdnowOptions): Id
       });
       if (!submitted.ok) return submitted;
       // With no delay the result comes with the answer, as tests and trainers want it.
-      if (options.reviewDelayMs === 0) return giveResult(identId, review.plannedResult);
+      if (plan.reviewDelayMs === 0) return giveResult(identId, review.plannedResult);
       reviews.schedule({ identId, ...review });
       return submitted;
     },

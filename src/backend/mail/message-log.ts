@@ -1,5 +1,6 @@
 // The message log: every e-mail and SMS the backend sends, in order, with its delivery outcome.
-// Bodies are sealed because they carry codes; QA reads them back through `list`.
+// Bodies are sealed because they carry codes; QA reads them back through `list`. A message can
+// be due later than its write (the simulation's messageDelayMs): until then nobody sees it.
 import { randomUUID } from 'node:crypto';
 import type { QaMessage } from '../../contract/csm/qa-api.js';
 import type { Db } from '../db/open-database.js';
@@ -7,9 +8,16 @@ import { open, seal } from '../../node/crypto/aes-gcm.js';
 import type { Channel, LoggedMessage, OutgoingMessage } from './outgoing-message.js';
 
 export interface MessageLog {
-  /** Synchronous, so it can sit in the transaction of the write that sends the message. */
-  append(message: OutgoingMessage): LoggedMessage;
+  /** Synchronous, so it can sit in the transaction of the write that sends the message. The
+   * answer's sentAt is when the message goes out: `delayMs` after now. */
+  append(message: OutgoingMessage, delayMs?: number): LoggedMessage;
+  /** The messages already out (due), in the order they went out. */
   list(filter: { to?: string | undefined }): QaMessage[];
+  /** Delayed messages not yet handed to their carrier (a restart re-arms them). */
+  pendingDispatch(): LoggedMessage[];
+  /** True once for a pending message: the caller hands it to its carrier. False when it was
+   * already handed over, or is gone (QA reset). */
+  takeForDispatch(id: string): boolean;
   markDelivered(id: string): void;
   markFailed(id: string, reason: string): void;
 }
@@ -20,39 +28,68 @@ interface Row {
   recipient: string;
   subject: string;
   sealed_body: Buffer;
-  sent_at: string;
+  visible_at: string;
 }
 
 export function createMessageLog(db: Db, key: Buffer, now: () => Date): MessageLog {
   const insert = db.prepare(
-    `INSERT INTO messages (id, channel, recipient, subject, sealed_body, sent_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO messages (id, channel, recipient, subject, sealed_body, sent_at, visible_at,
+                           dispatch_pending)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const all = db.prepare<[], Row>(`SELECT * FROM messages ORDER BY seq`);
-  const byRecipient = db.prepare<[string], Row>(
-    `SELECT * FROM messages WHERE recipient = ? COLLATE NOCASE ORDER BY seq`,
+  // Ordered by when they went out: a message delayed under one pace can be overtaken by one
+  // sent at once after the pace changed.
+  const all = db.prepare<[string], Row>(
+    `SELECT * FROM messages WHERE visible_at <= ? ORDER BY visible_at, seq`,
+  );
+  const byRecipient = db.prepare<[string, string], Row>(
+    `SELECT * FROM messages WHERE recipient = ? COLLATE NOCASE AND visible_at <= ?
+     ORDER BY visible_at, seq`,
+  );
+  const pending = db.prepare<[], Row>(
+    `SELECT * FROM messages WHERE dispatch_pending = 1 ORDER BY visible_at, seq`,
+  );
+  const take = db.prepare(
+    `UPDATE messages SET dispatch_pending = 0 WHERE id = ? AND dispatch_pending = 1`,
   );
   const delivered = db.prepare(`UPDATE messages SET delivered_at = ? WHERE id = ?`);
   const failed = db.prepare(`UPDATE messages SET delivery_error = ? WHERE id = ?`);
 
+  const logged = (row: Row): LoggedMessage => ({
+    id: row.id,
+    channel: row.channel,
+    to: row.recipient,
+    subject: row.subject,
+    body: open(key, row.sealed_body, row.id),
+    sentAt: row.visible_at,
+  });
+
   return {
-    append(message) {
-      const logged = { ...message, id: randomUUID(), sentAt: now().toISOString() };
-      const box = seal(key, logged.body, logged.id);
-      insert.run(logged.id, logged.channel, logged.to, logged.subject, box, logged.sentAt);
-      return logged;
+    append(message, delayMs = 0) {
+      const at = now();
+      const id = randomUUID();
+      const sentAt = new Date(at.getTime() + delayMs).toISOString();
+      const box = seal(key, message.body, id);
+      const isPending = delayMs > 0 ? 1 : 0;
+      insert.run(
+        id,
+        message.channel,
+        message.to,
+        message.subject,
+        box,
+        at.toISOString(),
+        sentAt,
+        isPending,
+      );
+      return { ...message, id, sentAt };
     },
     list({ to }) {
-      const rows = to === undefined ? all.all() : byRecipient.all(to);
-      return rows.map((row) => ({
-        id: row.id,
-        channel: row.channel,
-        to: row.recipient,
-        subject: row.subject,
-        body: open(key, row.sealed_body, row.id),
-        sentAt: row.sent_at,
-      }));
+      const due = now().toISOString();
+      const rows = to === undefined ? all.all(due) : byRecipient.all(to, due);
+      return rows.map(logged);
     },
+    pendingDispatch: () => pending.all().map(logged),
+    takeForDispatch: (id) => take.run(id).changes === 1,
     markDelivered: (id) => void delivered.run(now().toISOString(), id),
     markFailed: (id, reason) => void failed.run(reason.slice(0, 500), id),
   };

@@ -10,6 +10,8 @@ import {
   qaLastCodeQuery,
   qaMessagesQuery,
   qaRoutes,
+  qaSimulationPatch,
+  type QaSimulation,
   type qaFaultsResponse,
   type qaMessagesResponse,
 } from '../../contract/csm/qa-api.js';
@@ -20,7 +22,9 @@ import { loopbackOnly } from '../http/loopback-only.js';
 import { parseInput } from '../http/parse-input.js';
 import type { IdnowSimulator } from '../idnow/idnow-simulator.js';
 import { lastCodeIn } from '../qa/last-code.js';
+import { codeOf } from '../qa/message-code.js';
 import { listAccounts } from '../qa/qa-accounts.js';
+import { listIdents } from '../qa/qa-idents.js';
 import { resetData } from '../qa/reset-data.js';
 
 export interface QaControls {
@@ -49,8 +53,9 @@ function registerQaScope(app: FastifyInstance, context: BackendContext, controls
   app.get(qaRoutes.messages.path, async (request, reply) => {
     const query = parseInput(qaMessagesQuery, request.query);
     if (!query.ok) return sendError(reply, query.error);
+    const messages = context.messages.list(query.value);
     const response: z.infer<typeof qaMessagesResponse> = {
-      messages: context.messages.list(query.value),
+      messages: messages.map((message) => ({ ...message, code: codeOf(message) })),
     };
     return response;
   });
@@ -76,6 +81,15 @@ function registerQaScope(app: FastifyInstance, context: BackendContext, controls
   });
 
   app.get(qaRoutes.accounts.path, async () => listAccounts(context));
+  app.get(qaRoutes.idents.path, async () => listIdents(context.db));
+
+  app.get(qaRoutes.simulation.path, async (): Promise<QaSimulation> => context.simulation.get());
+  app.put(qaRoutes.setSimulation.path, async (request, reply) => {
+    const input = parseInput(qaSimulationPatch, request.body);
+    if (!input.ok) return sendError(reply, input.error);
+    const response: QaSimulation = context.simulation.change(input.value);
+    return response;
+  });
 
   app.get(qaRoutes.faults.path, async (): Promise<FaultsResponse> => ({
     rules: controls.faults.rules(),
@@ -94,6 +108,7 @@ function registerQaScope(app: FastifyInstance, context: BackendContext, controls
     return { rules: [] };
   });
 
+  // The simulation (pace, planned outcome) is the trainer's choice, not data: a reset keeps it.
   app.post(qaRoutes.reset.path, async (_request, reply) => {
     controls.idnow.cancelAll();
     controls.faults.clear();

@@ -14,11 +14,13 @@ import { createCsmClient } from './csm/csm-client.js';
 import { createEventFeed } from './event-feed.js';
 import { accountHandlers } from './handlers/account-handlers.js';
 import { appHandlers } from './handlers/app-handlers.js';
-import { demoHandlers } from './handlers/demo-handlers.js';
+import { demoHandlers, relayDemoEvents } from './handlers/demo-handlers.js';
 import { qaHandlers } from './handlers/qa-handlers.js';
 import { settingsHandlers } from './handlers/settings-handlers.js';
 import { usersHandlers } from './handlers/users-handlers.js';
 import { wizardHandlers } from './handlers/wizard-handlers.js';
+import { createMachineTraces } from './qa/machine-traces.js';
+import { outboxView } from './qa/outbox-view.js';
 import { createSecretBox } from './secrets/secret-box.js';
 import { createAccountCallsService } from './services/account-calls-service.js';
 import { createCsmServerService } from './services/csm-server-service.js';
@@ -118,6 +120,10 @@ export function createCore(config: CoreConfig): Core {
   signals.on('csmUnreachable', () => sync.checkNow());
   signals.on('settingsChanged', () => refresh.reschedule());
   signals.on('serverChanged', () => sync.setClient(server.client()));
+  const stopDemoRelay = relayDemoEvents(config.demoControl, feed);
+  const machines = createMachineTraces((traces) =>
+    feed.publish('qa.machines', () => ({ name: 'qa.machines', payload: { machines: traces } })),
+  );
 
   const dispatch = createDispatcher(
     mergeHandlers(
@@ -136,8 +142,14 @@ export function createCore(config: CoreConfig): Core {
       accountHandlers(accountCalls, stores.users),
       settingsHandlers(settings),
       wizardHandlers(wizard),
-      demoHandlers(config.demoControl),
-      qaHandlers(config.qa ?? false),
+      demoHandlers(config.demoControl, log),
+      qaHandlers({
+        qa: config.qa ?? false,
+        machines,
+        outbox: outboxView(stores.outbox, clock),
+        sync,
+        backendUrl: () => server.target().url,
+      }),
     ),
     log,
   );
@@ -149,6 +161,7 @@ export function createCore(config: CoreConfig): Core {
     dispatch,
     onEvent: (listener) => feed.on(listener),
     async close() {
+      stopDemoRelay();
       refresh.stop();
       await sync.stop();
       feed.close();

@@ -1,9 +1,10 @@
 // Entry of the Electron kiosk, bundled to dist/main/electron-main.cjs: serves the renderer on
-// app://kiosk/, wires IPC, opens the window while the core boots, and closes the core before
-// quitting.
+// app://kiosk/, wires IPC, opens the window while the kiosk runtime boots (the tablet's core, and
+// the demo's when asked), and closes it before quitting. With --qa the QA console opens in a
+// second window; in demo mode the phone panel is a window of its own.
 import { join } from 'node:path';
 import { app, dialog, protocol, type BrowserWindow } from 'electron';
-import { bootCore, type BootedCore } from '../runtime/boot-core.js';
+import { startKioskRuntime, type KioskRuntime } from '../runtime/kiosk-runtime.js';
 import { APP_SCHEME } from './app-origin.js';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol.js';
 import { coreWhenReady } from './core-when-ready.js';
@@ -16,7 +17,8 @@ import {
 } from './launch-options.js';
 import { loadSafeStorageKey, SECRET_KEY_FILE } from './safe-storage-key.js';
 import { installSecurity } from './security.js';
-import { createKioskWindow, documentLoaded } from './window.js';
+import { createPhoneWindows } from './phone-window.js';
+import { createKioskWindow, createQaWindow, documentLoaded } from './window.js';
 
 /** Past this, quitting goes on without the core: a kiosk that will not turn off is worse. */
 const CLOSE_TIMEOUT_MS = 5_000;
@@ -30,8 +32,10 @@ const bundleDir = __dirname;
 
 const log = (line: string) => console.error(`[csm-kiosk] ${line}`);
 
-let booting: Promise<BootedCore | null> | null = null;
+let booting: Promise<KioskRuntime | null> | null = null;
 let kioskWindow: BrowserWindow | null = null;
+let qaWindow: BrowserWindow | null = null;
+const phone = createPhoneWindows(log);
 let disposeIpc: (() => void) | null = null;
 let closing: Promise<void> | null = null;
 let readyToQuit = false;
@@ -44,7 +48,7 @@ async function openCore(
   options: LaunchOptions,
   dataDir: string,
   pageLoaded: Promise<void>,
-): Promise<BootedCore | null> {
+): Promise<KioskRuntime | null> {
   // safeStorage answers only once the app is ready, hence the key is loaded here; the core
   // gets a provider that already holds it.
   const [keyProvider] = await Promise.all([
@@ -54,7 +58,7 @@ async function openCore(
   if (keyProvider.warning) log(keyProvider.warning);
   // Quit asked while the keyring was answering or the page loading: boot nothing.
   if (closing) return null;
-  return bootCore({
+  const runtime = await startKioskRuntime({
     dataDir,
     backendUrl: options.backendUrl,
     allowInsecureBackend: options.allowInsecureBackend,
@@ -63,7 +67,11 @@ async function openCore(
     qa: options.qa,
     keyProvider,
     log,
+    openPhone: (url) => phone.open(url),
   });
+  // A reset or a leave ends the Ident-ID the phone shows: the trainer opens it again.
+  runtime.control.onModeChanged(() => phone.close());
+  return runtime;
 }
 
 async function start(options: LaunchOptions): Promise<void> {
@@ -81,7 +89,19 @@ async function start(options: LaunchOptions): Promise<void> {
   );
   kioskWindow.on('closed', () => {
     kioskWindow = null;
+    // The QA console and the phone only accompany the kiosk: without it the app is done.
+    app.quit();
   });
+  // launchRefusal has refused --qa in a packaged build already.
+  if (options.qa) {
+    qaWindow = createQaWindow(
+      { preload: join(bundleDir, 'preload.cjs'), devTools: !app.isPackaged },
+      log,
+    );
+    qaWindow.on('closed', () => {
+      qaWindow = null;
+    });
+  }
   // The core opens (keyring, SQLite and its migrations, maybe the reference backend: seconds on
   // the tablet) while the window loads and paints the page: the first frame waits for none of
   // it. Commands sent meanwhile wait for the core; closeCore() closes whatever it became.
@@ -94,7 +114,7 @@ async function start(options: LaunchOptions): Promise<void> {
   // them.
   disposeIpc = registerIpc({
     core: coreWhenReady(booting.then((booted) => booted?.core ?? null)),
-    kioskContents: () => kioskWindow?.webContents,
+    appContents: () => [kioskWindow?.webContents, qaWindow?.webContents],
     log,
   });
 
@@ -105,6 +125,7 @@ async function start(options: LaunchOptions): Promise<void> {
 }
 
 async function closeCore(): Promise<void> {
+  phone.close();
   disposeIpc?.();
   disposeIpc = null;
   const booted = await booting?.catch(() => null);
@@ -143,7 +164,7 @@ function main(): void {
     if (kioskWindow.isMinimized()) kioskWindow.restore();
     kioskWindow.focus();
   });
-  // The tablet has one window; without it there is nothing left to run.
+  // Without a window there is nothing left to run.
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
     if (readyToQuit) return;

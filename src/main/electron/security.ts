@@ -1,5 +1,6 @@
 // Electron's security checklist for the kiosk: a strict CSP on everything the app scheme serves,
-// no new windows, no navigation away from the app origin, no webviews, no permissions.
+// no new windows, no navigation away from the app origin (the demo's phone window: away from
+// the demo server's), no webviews, no permissions.
 import { app, session, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../runtime/content-security-policy.js';
 import { isAppUrl } from './app-origin.js';
@@ -13,12 +14,22 @@ export function securityHeaders(): Record<string, string> {
   };
 }
 
+/** Where a webContents other than the app's may go; read at each navigation, since the guards
+ * are installed when Chromium creates the contents, before its window is known. */
+const navigationRules = new WeakMap<WebContents, (url: string) => boolean>();
+
+/** The demo's phone window: its page may move within the demo server's origin only. */
+export function allowNavigation(contents: WebContents, isAllowed: (url: string) => boolean) {
+  navigationRules.set(contents, isAllowed);
+}
+
 /** Guards one webContents: the kiosk window and anything Chromium creates later. */
 export function hardenWebContents(contents: WebContents): void {
   // A link with target=_blank or window.open would escape the kiosk into a bare window.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   const stayOnAppOrigin = (event: { url: string; preventDefault(): void }) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    const allowed = navigationRules.get(contents) ?? isAppUrl;
+    if (!allowed(event.url)) event.preventDefault();
   };
   contents.on('will-navigate', stayOnAppOrigin);
   contents.on('will-redirect', stayOnAppOrigin);

@@ -1,7 +1,10 @@
 // The kiosk window: fullscreen kiosk mode on the tablet, a tablet-sized window with --windowed,
 // always with the locked-down webPreferences and the app:// entry page.
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
-import { APP_ENTRY_URL } from './app-origin.js';
+import { APP_ENTRY_URL, APP_ORIGIN_PREFIX } from './app-origin.js';
+
+/** The QA console's page (the renderer's second entry), opened in its own window with --qa. */
+export const QA_ENTRY_URL = `${APP_ORIGIN_PREFIX}qa.html`;
 
 /** Painted before the first frame, so the tablet never flashes white at start-up. */
 export const KIOSK_BACKGROUND = '#f3f4f6';
@@ -40,11 +43,12 @@ export function kioskWindowOptions(options: KioskWindowOptions): BrowserWindowCo
 export function createKioskWindow(
   options: KioskWindowOptions,
   log: (line: string) => void = console.error,
+  entry: string = APP_ENTRY_URL,
 ): BrowserWindow {
   const window = new BrowserWindow(kioskWindowOptions(options));
   const load = () => {
-    window.loadURL(APP_ENTRY_URL).catch((error: unknown) => {
-      log(`fenêtre : chargement de ${APP_ENTRY_URL} impossible : ${String(error)}`);
+    window.loadURL(entry).catch((error: unknown) => {
+      log(`fenêtre : chargement de ${entry} impossible : ${String(error)}`);
     });
   };
   window.once('ready-to-show', () => window.show());
@@ -56,6 +60,15 @@ export function createKioskWindow(
   });
   load();
   return window;
+}
+
+/** The QA console beside the kiosk (--qa, never packaged): a normal window, same preload and
+ * locked-down webPreferences, on the console's page. */
+export function createQaWindow(
+  options: Omit<KioskWindowOptions, 'windowed'>,
+  log: (line: string) => void = console.error,
+): BrowserWindow {
+  return createKioskWindow({ ...options, windowed: true }, log, QA_ENTRY_URL);
 }
 
 /**

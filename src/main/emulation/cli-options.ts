@@ -9,6 +9,10 @@ import {
 
 export const DEFAULT_PORT = 5780;
 
+/** The mega macs ONE's screen, its larger sibling's, and the first one turned upright. */
+export const WINDOW_SIZES = ['1280x800', '1920x1200', '800x1280'] as const;
+export type WindowSize = { width: number; height: number };
+
 export interface EmulationOptions {
   port: number;
   dataDir: string;
@@ -16,6 +20,10 @@ export interface EmulationOptions {
   /** A CSM server in plain http off loopback may be used (command line or Réglages). */
   allowInsecureBackend: boolean;
   qa: boolean;
+  /** --demo (npm run demo): only the demo exists, on throwaway data; --data-dir is not used. */
+  demo: boolean;
+  /** The Chromium window's size. */
+  size: WindowSize;
   open: boolean;
   help: boolean;
 }
@@ -28,7 +36,11 @@ export const USAGE = `Utilisation : npm run emulate -- [options]
   --${ALLOW_INSECURE_BACKEND_FLAG}
                       autorise un serveur CSM en http hors de cette machine (banc d'essai :
                       mots de passe et codes circulent en clair)
-  --qa                active l'API de contrôle QA du serveur local
+  --qa                active l'API de contrôle QA du serveur local et la console QA
+                      (adresse /qa)
+  --demo              mode démonstration (npm run demo) : données jetables, serveur CSM de
+                      démonstration dans l'application ; --data-dir n'est pas utilisé
+  --size <l>x<h>      taille de la fenêtre : ${WINDOW_SIZES.join(', ')} (défaut ${WINDOW_SIZES[0]})
   --no-open           n'ouvre pas de fenêtre Chromium
   --help              affiche cette aide`;
 
@@ -44,6 +56,8 @@ export function parseEmulationOptions(
       'backend-url': { type: 'string' },
       [ALLOW_INSECURE_BACKEND_FLAG]: { type: 'boolean', default: false },
       qa: { type: 'boolean', default: false },
+      demo: { type: 'boolean', default: false },
+      size: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -66,7 +80,20 @@ export function parseEmulationOptions(
     backendUrl,
     allowInsecureBackend,
     qa: values.qa,
+    demo: values.demo,
+    size: parseWindowSize(values.size),
     open: !values['no-open'],
     help: values.help,
   };
+}
+
+export function parseWindowSize(text: string | undefined): WindowSize {
+  const size = text ?? WINDOW_SIZES[0];
+  if (!(WINDOW_SIZES as readonly string[]).includes(size)) {
+    throw new Error(
+      `Taille de fenêtre invalide : ${size} (au choix : ${WINDOW_SIZES.join(', ')}).`,
+    );
+  }
+  const [width, height] = size.split('x').map(Number) as [number, number];
+  return { width, height };
 }

@@ -8,7 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Core } from '../core/core-api.js';
 import { WEB_BRIDGE_HEADER, WEB_EVENTS_PATH, WEB_IPC_PREFIX } from '../../contract/kiosk/bridge.js';
 import { fail } from '../../contract/kiosk/errors.js';
-import { CONTENT_SECURITY_POLICY } from '../runtime/content-security-policy.js';
+import { contentSecurityPolicy } from '../runtime/content-security-policy.js';
 import {
   createBridgeSecret,
   EVENTS_SECRET_PARAM,
@@ -23,7 +23,15 @@ export interface EmulationServerOptions {
   rendererDir: string;
   /** 0 (the default): any free port. */
   port?: number;
+  /** Origins the page may frame, asked at each request (the demo backend's, in demo mode). */
+  frameOrigins?: () => readonly string[];
+  /** --qa: the QA console page at /qa (404 otherwise). */
+  qa?: boolean;
 }
+
+/** The QA console's page in the renderer build (its second Vite entry). */
+export const QA_PAGE = 'qa.html';
+export const QA_PATH = '/qa';
 
 export interface RunningEmulation {
   /** The page's address; it carries no secret (the page itself does). */
@@ -34,11 +42,11 @@ export interface RunningEmulation {
 
 const HOST = '127.0.0.1';
 const HEARTBEAT_MS = 15_000;
-const SECURITY_HEADERS = {
-  'content-security-policy': CONTENT_SECURITY_POLICY,
+const securityHeaders = (frameOrigins: readonly string[]) => ({
+  'content-security-policy': contentSecurityPolicy(frameOrigins),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
-};
+});
 
 /** Refusals say nothing of the request: the contract's shape, nothing echoed. */
 const refuse = (reply: FastifyReply, status: 403 | 421) =>
@@ -47,7 +55,9 @@ const refuse = (reply: FastifyReply, status: 403 | 421) =>
 export async function buildEmulationServer({
   core,
   rendererDir,
-}: Pick<EmulationServerOptions, 'core' | 'rendererDir'>) {
+  frameOrigins = () => [],
+  qa = false,
+}: Omit<EmulationServerOptions, 'port'>) {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
   const secret = createBridgeSecret();
   const streams = new Set<() => void>();
@@ -74,21 +84,29 @@ export async function buildEmulationServer({
   });
 
   app.addHook('onSend', async (_request, reply) => {
-    reply.headers(SECURITY_HEADERS);
+    reply.headers(securityHeaders(frameOrigins()));
   });
 
   // The page is written at each request with this launch's secret and the stored language, and
   // never cached: a page kept from another launch would hold a dead secret.
-  const servePage = async (_request: FastifyRequest, reply: FastifyReply) => {
-    const html = await readFile(join(rendererDir, 'index.html'), 'utf8');
+  const pageOf = (file: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
+    const html = await readFile(join(rendererDir, file), 'utf8');
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
       .send(pageWithSecret(pageWithLanguage(html, await storedLanguage(core)), secret));
   };
+  const servePage = pageOf('index.html');
   app.get('/', servePage);
   app.get('/index.html', servePage);
-  await app.register(fastifyStatic, { root: rendererDir, index: false });
+  // The console reads every live machine and steers CSM's faults: only a --qa run serves it.
+  if (qa) app.get(QA_PATH, pageOf(QA_PAGE));
+  await app.register(fastifyStatic, {
+    root: rendererDir,
+    index: false,
+    // The console's page only ever through /qa, with the secret, and never without --qa.
+    allowedPath: (pathName) => pathName !== `/${QA_PAGE}`,
+  });
 
   // Before the body is parsed: a caller without the secret gets nothing of the core.
   const commandSecret = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -109,7 +127,7 @@ export async function buildEmulationServer({
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
-      ...SECURITY_HEADERS,
+      ...securityHeaders(frameOrigins()),
       'content-type': 'text/event-stream',
       'cache-control': 'no-store',
       connection: 'keep-alive',

@@ -3,16 +3,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { WindowSize } from './cli-options.js';
 import { CHROMIUM_FLAGS, findBrowser } from './find-browser.js';
 
-export const TABLET_SIZE = { width: 1280, height: 800 } as const;
+export const TABLET_SIZE: WindowSize = { width: 1280, height: 800 };
 
 export function hasDisplay(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
 }
 
 /** Returns the browser's path, or null when none was opened. */
-export function openAppWindow(url: string): string | null {
+export function openAppWindow(url: string, size: WindowSize = TABLET_SIZE): string | null {
   const browser = findBrowser();
   if (!browser || !hasDisplay()) return null;
   const profile = mkdtempSync(join(tmpdir(), 'csm-kiosk-chromium-'));
@@ -22,7 +23,7 @@ export function openAppWindow(url: string): string | null {
       ...CHROMIUM_FLAGS,
       `--user-data-dir=${profile}`,
       `--app=${url}`,
-      `--window-size=${TABLET_SIZE.width},${TABLET_SIZE.height}`,
+      `--window-size=${size.width},${size.height}`,
     ],
     { stdio: 'ignore', detached: true },
   );

@@ -1,13 +1,14 @@
-// Runs the desktop emulation: the core (and the local reference backend when no CSM server is
-// set), the web host on loopback, and a tablet-sized Chromium window when a display exists.
+// Runs the desktop emulation: the kiosk runtime (the tablet's core, the local reference backend
+// when no CSM server is set, the demo when asked), the web host on loopback, and a tablet-sized
+// Chromium window when a display exists.
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keyFileProvider } from '../core/secrets/key-file-provider.js';
-import { bootCore } from '../runtime/boot-core.js';
+import { startKioskRuntime } from '../runtime/kiosk-runtime.js';
 import { parseEmulationOptions, USAGE } from './cli-options.js';
 import { startEmulationServer } from './emulation-server.js';
 import { openAppWindow } from './open-browser.js';
-import { mkdirSync } from 'node:fs';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer/', import.meta.url));
 
@@ -25,26 +26,37 @@ export async function runEmulation(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-  const booted = await bootCore({
-    dataDir: options.dataDir,
+  const dataDir = options.dataDir;
+  // Forced demo never touches the tablet's data folder: the runtime opens no tablet core, and
+  // the demo's tablet and backend live in throwaway folders of their own.
+  if (!options.demo) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const runtime = await startKioskRuntime({
+    dataDir,
     backendUrl: options.backendUrl,
     allowInsecureBackend: options.allowInsecureBackend,
     host: 'emulation',
+    demo: options.demo,
     qa: options.qa,
-    keyProvider: keyFileProvider(join(options.dataDir, 'secret.key')),
+    keyProvider: keyFileProvider(join(dataDir, 'secret.key')),
   });
   const server = await startEmulationServer({
-    core: booted.core,
+    core: runtime.core,
     rendererDir: RENDERER_DIR,
     port: options.port,
+    qa: options.qa,
+    frameOrigins: () => {
+      const demoUrl = runtime.demoBackendUrl();
+      return demoUrl ? [new URL(demoUrl).origin] : [];
+    },
   });
-  const where = booted.backendIsLocal
-    ? `serveur CSM local ${booted.backendUrl}`
-    : `serveur CSM ${booted.backendUrl}`;
-  console.log(`CSM Kiosk (émulation) : ${server.url} — ${where} — données ${options.dataDir}`);
+  // tests/e2e/support/emulation-process.ts reads this line: keep "<url> — serveur CSM [local ]<url>".
+  const where = options.demo
+    ? `serveur CSM local ${runtime.backendUrl} — mode démonstration, données jetables`
+    : `${runtime.backendIsLocal ? 'serveur CSM local' : 'serveur CSM'} ${runtime.backendUrl} — données ${dataDir}`;
+  console.log(`CSM Kiosk (émulation) : ${server.url} — ${where}`);
+  if (options.qa) console.log(`Console QA : ${server.url}qa`);
   if (options.open) {
-    const browser = openAppWindow(server.url);
+    const browser = openAppWindow(server.url, options.size);
     if (!browser)
       console.log(
         'Pas d’écran ou pas de Chromium : ouvrez l’adresse ci-dessus dans un navigateur.',
@@ -56,7 +68,7 @@ export async function runEmulation(argv: string[]): Promise<void> {
     if (closing) return;
     closing = true;
     await server.close();
-    await booted.close();
+    await runtime.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown());

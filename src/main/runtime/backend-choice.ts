@@ -1,6 +1,6 @@
 // Which CSM server the core talks to: the one the command line names (it wins, for QA and e2e
 // runs), else the server stored in the settings, else the reference backend started inside the
-// app on loopback. Demo mode always uses the local one: trainers have no network.
+// app on loopback. Demo mode is not decided here: the demo core has a backend of its own.
 import {
   isPlainHttpOffLoopback,
   serverUrl,
@@ -38,9 +38,9 @@ export function createBackendChoice({
     );
   let local: Promise<LocalBackend> | null = null;
   return {
-    async resolve(settings: Pick<KioskSettings, 'server' | 'demo'>): Promise<BackendTarget> {
+    async resolve(settings: Pick<KioskSettings, 'server'>): Promise<BackendTarget> {
       if (commandLineUrl) return { url: commandLineUrl, isLocal: false, fixed: true };
-      if (settings.server && !settings.demo) {
+      if (settings.server) {
         return { url: urlOf(settings.server), isLocal: false, fixed: false };
       }
       local ??= startLocal().catch((error: unknown) => {

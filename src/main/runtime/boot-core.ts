@@ -1,6 +1,7 @@
-// Starts what both hosts need: the log file, the core, and the reference backend on loopback
-// when neither the command line nor the settings name a CSM server (the embedded default, and
-// the heart of demo mode). A server set later in Réglages is used at once, without a restart.
+// Starts one core with what it needs: the log file, the core, and the reference backend on
+// loopback when neither the command line nor the settings name a CSM server (the embedded
+// default). A server set later in Réglages is used at once, without a restart. The runtime
+// (kiosk-runtime.ts) boots the tablet's core and the demo's through here.
 // The backend is imported only then: the Electron build keeps it in its own bundle, so a
 // tablet talking to a real CSM server never loads Fastify, the QA routes or the password list.
 import { mkdirSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import type { BackendOptions } from '../../backend/server.js';
 import type { Core } from '../core/core-api.js';
 import { createCore, STORE_FILE, type CoreConfig } from '../core/create-core.js';
+import type { DemoControl } from '../core/demo/demo-control.js';
 import type { SecretKeyProvider } from '../core/secrets/key-provider.js';
 import { readStoredSettings } from '../core/store/stores.js';
 import { APP_VERSION } from './app-version.js';
@@ -22,8 +24,12 @@ export interface BootOptions {
   /** From the command line: wins over the stored setting for this run. */
   backendUrl?: string | null;
   host: 'electron' | 'emulation';
+  /** This core is the demo's (its throwaway tablet against the demo's backend). */
   demo?: boolean;
+  /** --qa: the qa.* commands answer, and a local backend serves the QA control API. */
   qa?: boolean;
+  /** The runtime's demo mode, handed to the core's demo.* commands. */
+  demoControl?: DemoControl;
   /** `--allow-insecure-backend`: a CSM server in plain http off loopback, named on the command
    * line or set in Réglages, is used; without it such a server is refused. */
   allowInsecureBackend?: boolean;
@@ -74,16 +80,17 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
   let core: Core;
   let target;
   try {
-    target = await choice.resolve({ server: stored.server, demo: demo || stored.demo });
+    target = await choice.resolve({ server: stored.server });
     core = createCore({
       dataDir: options.dataDir,
       backendUrl: target.url,
       backendIsLocal: target.isLocal,
       backendFixed: target.fixed,
-      resolveBackend: (settings) =>
-        choice.resolve({ server: settings.server, demo: demo || settings.demo }),
+      resolveBackend: (settings) => choice.resolve({ server: settings.server }),
       host: options.host,
       demo,
+      demoControl: options.demoControl,
+      qa: options.qa ?? false,
       allowInsecureBackend: allowInsecure,
       version: APP_VERSION,
       keyProvider: options.keyProvider,

@@ -10,6 +10,7 @@ import { idle } from './de/idle.js';
 import { a11y } from './de/a11y.js';
 import { keyboard } from './de/keyboard.js';
 import { launcher } from './de/launcher.js';
+import { demo } from './de/demo.js';
 import { preferences } from './de/preferences.js';
 import { token } from './de/token.js';
 import { usersList } from './de/users-list.js';
@@ -81,6 +82,7 @@ export const de: Catalogue = {
   idle,
   keyboard,
   preferences,
+  demo,
   warnings: {
     SECRETS_UNPROTECTED:
       'Der Schlüsselspeicher des Systems ist nicht verfügbar: Die Geheimnisse sind nicht geschützt.',

@@ -10,6 +10,7 @@ import { idle } from './en/idle.js';
 import { a11y } from './en/a11y.js';
 import { keyboard } from './en/keyboard.js';
 import { launcher } from './en/launcher.js';
+import { demo } from './en/demo.js';
 import { preferences } from './en/preferences.js';
 import { token } from './en/token.js';
 import { usersList } from './en/users-list.js';
@@ -81,6 +82,7 @@ export const en: Catalogue = {
   idle,
   keyboard,
   preferences,
+  demo,
   warnings: {
     SECRETS_UNPROTECTED: 'The system’s secure storage is not available: secrets are not protected.',
   },

@@ -7,6 +7,7 @@ import { identification } from './fr/identification.js';
 import { idle } from './fr/idle.js';
 import { keyboard } from './fr/keyboard.js';
 import { passwordAdvice } from './fr/password.js';
+import { demo } from './fr/demo.js';
 import { preferences } from './fr/preferences.js';
 import { token } from './fr/token.js';
 import { usersList } from './fr/users-list.js';
@@ -79,6 +80,7 @@ export const fr = {
   idle,
   keyboard,
   preferences,
+  demo,
   warnings: {
     SECRETS_UNPROTECTED:
       'Le coffre-fort du système n’est pas disponible : les secrets ne sont pas protégés.',

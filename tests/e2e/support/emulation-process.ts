@@ -36,6 +36,8 @@ export async function startEmulation(
   dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-')),
   /** Another emulation's backend, instead of a local one of its own. */
   backendUrl?: string,
+  /** More command-line options, e.g. `['--demo']`; kept by restart(). */
+  extraArgs: readonly string[] = [],
 ): Promise<EmulationProcess> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -50,6 +52,7 @@ export async function startEmulation(
       '--qa',
       '--no-open',
       ...(backendUrl ? ['--backend-url', backendUrl] : []),
+      ...extraArgs,
     ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -88,7 +91,7 @@ export async function startEmulation(
     bridgeHeaders: { [WEB_BRIDGE_HEADER]: secret },
     async restart() {
       await halt();
-      next = await startEmulation(dataDir);
+      next = await startEmulation(dataDir, undefined, extraArgs);
       return next;
     },
     async stop() {

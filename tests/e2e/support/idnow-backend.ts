@@ -8,7 +8,7 @@ import { accountStatus, type AccountStatus } from '../../../src/contract/csm/acc
 import { authorizationFor } from '../../../src/contract/csm/device-credential.js';
 import { qaLastCodeResponse } from '../../../src/contract/csm/qa-api.js';
 import { registerResponse } from '../../../src/contract/csm/register.js';
-import { startBackend } from '../../../src/backend/server.js';
+import { startBackend, type BackendOptions } from '../../../src/backend/server.js';
 
 export interface IdnowBackend {
   url: string;
@@ -17,7 +17,10 @@ export interface IdnowBackend {
   stop(): Promise<void>;
 }
 
-export async function startIdnowBackend(): Promise<IdnowBackend> {
+/** `options` adds to the defaults below (the demo mode's tests pass `demo: true`). */
+export async function startIdnowBackend(
+  options: Partial<BackendOptions> = {},
+): Promise<IdnowBackend> {
   const dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-idnow-'));
   // A cheap password hash: this test is about the smartphone, not about scrypt.
   const backend = await startBackend({
@@ -25,6 +28,7 @@ export async function startIdnowBackend(): Promise<IdnowBackend> {
     qa: true,
     identReviewDelayMs: 0,
     passwordCost: 'test',
+    ...options,
   });
   // Each account's device credential, as the tablet keeps it: every account route needs it.
   const credentials = new Map<string, string>();

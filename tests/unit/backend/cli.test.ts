@@ -13,7 +13,7 @@ const tempDir = useTempDirs();
 const CLI = ['--import', 'tsx', 'src/backend/cli.ts'];
 
 describe('backend command line options', () => {
-  it('defaults to port 4780 on loopback, ./.csm-data/backend, no SMTP, no QA', () => {
+  it('defaults to port 4780 on loopback, ./.csm-data/backend, no SMTP, no QA, no demo', () => {
     expect(parseCliOptions([])).toEqual({
       ok: true,
       value: {
@@ -22,6 +22,7 @@ describe('backend command line options', () => {
         dataDir: DEFAULT_DATA_DIR,
         smtp: null,
         qa: false,
+        demo: false,
       },
     });
     expect(DEFAULT_PORT).toBe(4780);
@@ -46,6 +47,10 @@ describe('backend command line options', () => {
     });
   });
 
+  it('reads --demo', () => {
+    expect(parseCliOptions(['--demo'])).toMatchObject({ ok: true, value: { demo: true } });
+  });
+
   it.each([
     [['--bogus'], /^Option inconnue : --bogus/],
     [['--port'], /^Valeur manquante ou inattendue pour --port/],
@@ -67,7 +72,7 @@ describe('npm run backend', () => {
   it('--help lists every option', () => {
     const run = spawnSync(process.execPath, [...CLI, '--help'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    for (const option of ['--port', '--data-dir', '--smtp', '--qa', '--help']) {
+    for (const option of ['--port', '--data-dir', '--smtp', '--qa', '--demo', '--help']) {
       expect(run.stdout).toContain(option);
     }
   });

@@ -1,49 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
 import { accountStatus } from '../../../src/contract/csm/account.js';
 import { errorResponse } from '../../../src/contract/csm/errors.js';
 import type { BackendOptions } from '../../../src/backend/server.js';
-import { tinyPng } from '../../support/tiny-png.js';
 import { useBackends } from './support/backend-harness.js';
 import { accountStatusOf, identPendingAccount } from './support/ident-pending.js';
 import { waitingClock } from './support/waiting-clock.js';
+import { phone, photos } from './support/idnow-phone.js';
 
 const { backend } = useBackends();
-
-const PAGE = { 'x-requested-with': 'idnow-companion' };
-const photos = {
-  document: tinyPng([20, 60, 200]),
-  'selfie-near': tinyPng([230, 180, 150]),
-  'selfie-far': tinyPng([210, 160, 130]),
-};
-
-/** The smartphone page's calls, as its script makes them. */
-function phone(app: FastifyInstance, identId: string) {
-  const base = `/idnow/api/idents/${identId}`;
-  const post = (step: string) =>
-    app.inject({ method: 'POST', url: `${base}/${step}`, headers: PAGE });
-  return {
-    check: () => app.inject(base),
-    terms: () => post('terms'),
-    refuse: () => post('refuse'),
-    submit: () => post('submit'),
-    photo: (slot: keyof typeof photos, body: Buffer = photos[slot], type = 'image/png') =>
-      app.inject({
-        method: 'PUT',
-        url: `${base}/photos/${slot}`,
-        headers: { ...PAGE, 'content-type': type },
-        payload: body,
-      }),
-    async allPhotos() {
-      for (const slot of Object.keys(photos) as (keyof typeof photos)[]) {
-        expect((await this.photo(slot)).statusCode).toBe(200);
-      }
-    },
-  };
-}
 
 async function started(options: Partial<BackendOptions> = {}) {
   const clock = waitingClock();

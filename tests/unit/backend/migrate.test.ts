@@ -109,6 +109,20 @@ describe('backend migrations', () => {
     db.close();
   });
 
+  it('006 makes the messages already sent visible at once, none of them waiting for dispatch', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations.slice(0, 5));
+    db.exec(`INSERT INTO messages (id, channel, recipient, subject, sealed_body, sent_at)
+             VALUES ('m1', 'email', 'jean@garage.fr', 'Token', x'00', '2030-01-01T00:00:00.000Z')`);
+    migrate(db, migrations.slice(0, 6));
+    expect(db.prepare('SELECT visible_at, dispatch_pending FROM messages').get()).toEqual({
+      visible_at: '2030-01-01T00:00:00.000Z',
+      dispatch_pending: 0,
+    });
+    expect(() => db.exec(`UPDATE messages SET dispatch_pending = 2`)).toThrow(/CHECK/);
+    db.close();
+  });
+
   it('does nothing on a database already at the newest version', () => {
     const db = new Database(':memory:');
     migrate(db);

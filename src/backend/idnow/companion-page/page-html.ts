@@ -2,7 +2,16 @@
 // Text only: the script shows one section at a time and talks to the simulator's API.
 // Kept as a string module so the Electron bundle carries it without copying files.
 
-export function companionHtml(maxPhotoBytes: number): string {
+// Trainers' demo mode: a photo step offers a picture drawn in the page (demo-pictures-script.ts),
+// so the class sees the phone's steps without a camera. Described by its step's label, since
+// the selfies' section holds two of them.
+const demoButton = (slot: string) =>
+  `<button type="button" class="demo-photo" data-slot="${slot}" aria-describedby="label-${slot}">
+            Utiliser une image de démonstration
+          </button>`;
+
+export function companionHtml(maxPhotoBytes: number, demo = false): string {
+  const demoPhoto = (slot: string) => (demo ? demoButton(slot) : '');
   return `<!doctype html>
 <html lang="fr">
   <head>
@@ -71,9 +80,10 @@ export function companionHtml(maxPhotoBytes: number): string {
         <h1 tabindex="-1">Pièce d’identité</h1>
         <p>Prenez une photo de votre carte d’identité ou de votre passeport.</p>
         <div class="photo">
-          <label for="photo-document">Photo de la pièce d’identité</label>
+          <label for="photo-document" id="label-document">Photo de la pièce d’identité</label>
           <input id="photo-document" type="file" accept="image/*" capture="environment"
             data-slot="document" />
+          ${demoPhoto('document')}
           <img alt="Aperçu de la photo" hidden />
           <output for="photo-document"></output>
         </div>
@@ -84,16 +94,18 @@ export function companionHtml(maxPhotoBytes: number): string {
         <h1 tabindex="-1">Selfies</h1>
         <p>Prenez 2 selfies à deux distances différentes.</p>
         <div class="photo">
-          <label for="photo-selfie-near">Selfie de près</label>
+          <label for="photo-selfie-near" id="label-selfie-near">Selfie de près</label>
           <input id="photo-selfie-near" type="file" accept="image/*" capture="user"
             data-slot="selfie-near" />
+          ${demoPhoto('selfie-near')}
           <img alt="Aperçu de la photo" hidden />
           <output for="photo-selfie-near"></output>
         </div>
         <div class="photo">
-          <label for="photo-selfie-far">Selfie à bout de bras</label>
+          <label for="photo-selfie-far" id="label-selfie-far">Selfie à bout de bras</label>
           <input id="photo-selfie-far" type="file" accept="image/*" capture="user"
             data-slot="selfie-far" />
+          ${demoPhoto('selfie-far')}
           <img alt="Aperçu de la photo" hidden />
           <output for="photo-selfie-far"></output>
         </div>

@@ -81,37 +81,49 @@ function refreshButtons() {
   $('selfies-send').disabled = !(uploaded['selfie-near'] && uploaded['selfie-far']);
 }
 
-main.querySelectorAll('input[type=file]').forEach(function (input) {
-  var box = input.parentElement;
+// Sends one photo for its step and shows it once the backend has it. Resolves to whether it was
+// taken; the demo's generated pictures go through here too (demo-pictures-script.ts).
+function sendPhoto(box, slot, file) {
   var preview = box.querySelector('img');
   var status = box.querySelector('output');
+  uploaded[slot] = false;
+  refreshButtons();
+  preview.hidden = true;
+  if (file.size > maxPhotoBytes) {
+    status.textContent = '';
+    setError('La photo dépasse ' + Math.floor(maxPhotoBytes / 1048576) +
+      ' Mo. Reprenez-la avec une résolution plus basse.');
+    return Promise.resolve(false);
+  }
+  setError('');
+  status.textContent = 'Envoi de la photo…';
+  return call('PUT', '/photos/' + slot, file, file.type || 'application/octet-stream').then(function () {
+    uploaded[slot] = true;
+    status.textContent = 'Photo reçue.';
+    if (preview.src) URL.revokeObjectURL(preview.src);
+    preview.src = URL.createObjectURL(file);
+    preview.hidden = false;
+    refreshButtons();
+    return true;
+  }, function (error) {
+    status.textContent = '';
+    setError(error.message);
+    return false;
+  });
+}
+
+main.querySelectorAll('input[type=file]').forEach(function (input) {
   input.addEventListener('change', function () {
     var file = input.files && input.files[0];
     var slot = input.dataset.slot;
-    uploaded[slot] = false;
-    refreshButtons();
-    preview.hidden = true;
-    if (!file) return;
-    if (file.size > maxPhotoBytes) {
-      status.textContent = '';
-      setError('La photo dépasse ' + Math.floor(maxPhotoBytes / 1048576) +
-        ' Mo. Reprenez-la avec une résolution plus basse.');
-      input.value = '';
+    if (!file) {
+      uploaded[slot] = false;
+      refreshButtons();
+      input.parentElement.querySelector('img').hidden = true;
       return;
     }
-    setError('');
-    status.textContent = 'Envoi de la photo…';
-    call('PUT', '/photos/' + slot, file, file.type || 'application/octet-stream').then(function () {
-      uploaded[slot] = true;
-      status.textContent = 'Photo reçue.';
-      if (preview.src) URL.revokeObjectURL(preview.src);
-      preview.src = URL.createObjectURL(file);
-      preview.hidden = false;
-      refreshButtons();
-    }, function (error) {
-      status.textContent = '';
-      setError(error.message);
-      input.value = '';
+    sendPhoto(input.parentElement, slot, file).then(function (sent) {
+      if (!sent) input.value = '';
     });
   });
 });

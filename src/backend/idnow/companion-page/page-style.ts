@@ -63,5 +63,10 @@ a { color: var(--accent-dark); }
 .photo input { font: inherit; }
 .photo img { max-width: 100%; max-height: 180px; object-fit: contain; border-radius: 8px; }
 .photo output { color: var(--muted); }
+/* Demo mode: the one tap a trainer makes instead of a photo, as large as a primary button. */
+button.demo-photo {
+  min-height: 3.5rem; border: 2px solid var(--accent); background: #fff;
+  color: var(--accent-dark); font-weight: 700; padding: 0 16px;
+}
 .error { color: var(--error); font-weight: 600; min-height: 1.5em; margin-top: 16px; }
 `;

@@ -1,4 +1,5 @@
 // The outbox: a technician's actions waiting for CSM, in order per user.
+import type { AppError } from '../../../contract/kiosk/errors.js';
 import type { Db } from './open-store.js';
 
 /** register: a new user; verifyToken: a Token typed offline, checked when CSM is back. */
@@ -16,6 +17,25 @@ export type OutboxRow = {
 };
 
 export type OutboxHead = Pick<OutboxRow, 'seq' | 'userId' | 'attempts' | 'nextAttemptAt'>;
+
+/** A row as the QA console lists it; `userError` is the refusal kept on its user. */
+export type OutboxListed = Pick<
+  OutboxRow,
+  'seq' | 'userId' | 'kind' | 'attempts' | 'nextAttemptAt'
+> & { userName: string; blocked: boolean; createdAt: string; userError: AppError | null };
+
+type RawListed = {
+  seq: number;
+  user_id: string;
+  first_name: string;
+  last_name: string;
+  kind: OutboxKind;
+  attempts: number;
+  blocked: number;
+  next_attempt_at: number;
+  created_at: string;
+  last_error: string | null;
+};
 
 type RawHead = { seq: number; user_id: string; attempts: number; next_attempt_at: number };
 
@@ -72,6 +92,11 @@ export function createOutboxRepo(db: Db) {
   const resend = db.prepare(
     `UPDATE outbox SET idempotency_key = @idempotencyKey, sealed_secret = @sealedSecret,
        blocked = 0, attempts = 0, next_attempt_at = 0 WHERE seq = @seq`,
+  );
+  const listed = db.prepare<[number], RawListed>(
+    `SELECT o.seq, o.user_id, u.first_name, u.last_name, o.kind, o.attempts, o.blocked,
+       o.next_attempt_at, o.created_at, u.last_error
+     FROM outbox o JOIN users u ON u.id = o.user_id ORDER BY o.seq LIMIT ?`,
   );
   const countFor = db.prepare<[string], { n: number }>(
     'SELECT COUNT(*) AS n FROM outbox WHERE user_id = ?',
@@ -132,6 +157,20 @@ export function createOutboxRepo(db: Db) {
       resend.run({ seq, idempotencyKey, sealedSecret });
     },
     countFor: (userId: string): number => countFor.get(userId)?.n ?? 0,
+    /** The first `limit` rows, oldest first, for the QA console: where each stands and whose it
+     * is, never its payload or sealed secret. */
+    list: (limit: number): OutboxListed[] =>
+      listed.all(limit).map((r) => ({
+        seq: r.seq,
+        userId: r.user_id,
+        userName: `${r.first_name} ${r.last_name}`,
+        kind: r.kind,
+        attempts: r.attempts,
+        blocked: r.blocked === 1,
+        nextAttemptAt: r.next_attempt_at,
+        createdAt: r.created_at,
+        userError: r.last_error ? (JSON.parse(r.last_error) as AppError) : null,
+      })),
   };
 }
 export type OutboxRepo = ReturnType<typeof createOutboxRepo>;

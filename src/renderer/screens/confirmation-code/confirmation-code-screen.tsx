@@ -154,6 +154,7 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
             inputMode: 'numeric',
             autoComplete: 'one-time-code',
             maxLength: 6,
+            'data-demo-code': true,
           })}
           {purpose !== 'MOBILE' &&
             field('newPassword', 'password', { autoComplete: 'new-password' })}

@@ -1,11 +1,12 @@
 // Réglages: Gestion des utilisateurs CSM, the CSM server the tablet talks to, and the tablet's
-// own choices (language, idle time).
+// own choices (language, idle time), and demo mode for trainers.
 import { useTranslation } from 'react-i18next';
 import type { ServerAddress } from '../../../contract/kiosk/server-address.js';
 import { DEFAULT_CSM_PORT } from '../../../contract/kiosk/server-address.js';
 import { MenuTile } from '../../components/menu-tile.js';
 import { ScreenFrame } from '../../components/screen-frame.js';
 import { useServerInUse } from '../../hooks/use-server-in-use.js';
+import { DemoModeTile } from './demo-mode-tile.js';
 import { Preferences } from './preferences.js';
 import './settings-screen.css';
 
@@ -38,6 +39,7 @@ export function SettingsScreen({
           hint={server?.text ?? ''}
           onSelect={() => onOpenServer(server?.prefill ?? { host: '', port: DEFAULT_CSM_PORT })}
         />
+        <DemoModeTile />
       </div>
       <Preferences />
     </ScreenFrame>

@@ -94,6 +94,7 @@ export function TokenScreen({ token, onHome }: TokenScreenProps) {
           inputMode="numeric"
           autoComplete="one-time-code"
           maxLength={6}
+          data-demo-code
           value={state.context.token}
           disabled={state.matches('unusable') || state.matches('queued')}
           error={fieldError ? fieldErrorText(t, fieldError) : null}

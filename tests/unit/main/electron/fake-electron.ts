@@ -46,6 +46,8 @@ export class BrowserWindow extends EventEmitter {
   readonly loaded: string[] = [];
   shown = false;
   hidden = false;
+  destroyed = false;
+  focused = 0;
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.instances.push(this);
@@ -63,13 +65,20 @@ export class BrowserWindow extends EventEmitter {
     this.hidden = true;
   }
   isDestroyed() {
-    return false;
+    return this.destroyed;
   }
   isMinimized() {
     return false;
   }
   restore() {}
-  focus() {}
+  focus() {
+    this.focused += 1;
+  }
+  close() {
+    this.destroyed = true;
+    this.webContents.destroyed = true;
+    this.emit('closed');
+  }
 }
 
 type Handler = (event: unknown, ...args: unknown[]) => unknown;

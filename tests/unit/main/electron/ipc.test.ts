@@ -46,7 +46,9 @@ function fakeCore() {
   return { core, dispatch, emit: (event: EventEnvelope) => listeners.forEach((l) => l(event)) };
 }
 
-const fromApp = { senderFrame: { url: 'app://kiosk/index.html' } };
+/** The kiosk window's webContents: the commands' tests send from it. */
+const kioskContents = new FakeWebContents();
+const fromApp = { sender: kioskContents, senderFrame: { url: 'app://kiosk/index.html' } };
 
 async function invoke(command: string, event: unknown, input: unknown): Promise<Result<unknown>> {
   const handler = ipcMain.handlers.get(IPC_COMMAND_PREFIX + command);
@@ -58,7 +60,7 @@ describe('registerIpc', () => {
   beforeEach(() => resetFakeElectron());
 
   it('registers exactly one handler per command of the contract', () => {
-    registerIpc({ core: fakeCore().core, kioskContents: () => null });
+    registerIpc({ core: fakeCore().core, appContents: () => [kioskContents as never] });
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
       commandNames.map((name) => IPC_COMMAND_PREFIX + name).sort(),
     );
@@ -66,7 +68,7 @@ describe('registerIpc', () => {
 
   it('hands a command from the app origin to the core and returns its result', async () => {
     const { core, dispatch } = fakeCore();
-    registerIpc({ core, kioskContents: () => null });
+    registerIpc({ core, appContents: () => [kioskContents as never] });
     await expect(invoke('sync.status', fromApp, {})).resolves.toEqual(ok(syncStatus));
     expect(dispatch).toHaveBeenCalledWith('sync.status', {});
   });
@@ -76,9 +78,13 @@ describe('registerIpc', () => {
     ['a look-alike host', { senderFrame: { url: 'app://kiosk.evil/index.html' } }],
     ['a file page', { senderFrame: { url: 'file:///tmp/index.html' } }],
     ['a destroyed frame', { senderFrame: null }],
+    [
+      'a window that is not ours, even on an app page',
+      { sender: new FakeWebContents(), senderFrame: { url: 'app://kiosk/index.html' } },
+    ],
   ])('refuses a sender from %s without reaching the core', async (_label, event) => {
     const { core, dispatch } = fakeCore();
-    registerIpc({ core, kioskContents: () => null });
+    registerIpc({ core, appContents: () => [kioskContents as never] });
     await expect(invoke('users.list', event, {})).resolves.toEqual({
       ok: false,
       error: { code: 'FORBIDDEN' },
@@ -87,7 +93,7 @@ describe('registerIpc', () => {
   });
 
   it('returns the core’s typed error, field by field, for a bad registration', async () => {
-    registerIpc({ core: fakeCore().core, kioskContents: () => null });
+    registerIpc({ core: fakeCore().core, appContents: () => [kioskContents as never] });
     const result = await invoke('users.register', fromApp, { email: 'pas-un-email' });
     expect(result).toMatchObject({
       ok: false,
@@ -98,7 +104,7 @@ describe('registerIpc', () => {
   it('answers with an INTERNAL error value when the core throws anyway', async () => {
     const { core } = fakeCore();
     core.dispatch = () => Promise.reject(new Error('boom'));
-    registerIpc({ core, kioskContents: () => null });
+    registerIpc({ core, appContents: () => [kioskContents as never] });
     await expect(invoke('users.list', fromApp, {})).resolves.toMatchObject({
       ok: false,
       error: { code: 'INTERNAL' },
@@ -108,7 +114,7 @@ describe('registerIpc', () => {
   it('forwards core events to the kiosk window, and not to a destroyed one', () => {
     const { core, emit } = fakeCore();
     const contents = new FakeWebContents();
-    registerIpc({ core, kioskContents: () => contents as never });
+    registerIpc({ core, appContents: () => [contents as never] });
     const event: EventEnvelope = { name: 'sync.status', payload: syncStatus };
     emit(event);
     contents.destroyed = true;
@@ -119,10 +125,24 @@ describe('registerIpc', () => {
   it('removes its handlers and stops forwarding once disposed', () => {
     const { core, emit } = fakeCore();
     const contents = new FakeWebContents();
-    const dispose = registerIpc({ core, kioskContents: () => contents as never });
+    const dispose = registerIpc({ core, appContents: () => [contents as never] });
     dispose();
     emit({ name: 'sync.status', payload: syncStatus });
     expect(ipcMain.handlers.size).toBe(0);
     expect(contents.sent).toEqual([]);
+  });
+
+  it('hands the QA console’s commands to the core and relays events to both windows', async () => {
+    const { core, dispatch, emit } = fakeCore();
+    const qaContents = new FakeWebContents();
+    registerIpc({ core, appContents: () => [kioskContents as never, qaContents as never, null] });
+    const fromQa = { sender: qaContents, senderFrame: { url: 'app://kiosk/qa.html' } };
+    await expect(invoke('sync.status', fromQa, {})).resolves.toEqual(ok(syncStatus));
+    expect(dispatch).toHaveBeenCalledWith('sync.status', {});
+    kioskContents.sent = [];
+    const event: EventEnvelope = { name: 'sync.status', payload: syncStatus };
+    emit(event);
+    expect(kioskContents.sent).toEqual([{ channel: IPC_EVENT_CHANNEL, args: [event] }]);
+    expect(qaContents.sent).toEqual([{ channel: IPC_EVENT_CHANNEL, args: [event] }]);
   });
 });

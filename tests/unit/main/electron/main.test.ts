@@ -51,10 +51,10 @@ async function runMain(arrange: (electron: FakeElectron) => void = () => {}) {
 
 /** Runs main.ts until the window is up and the core asked to boot (the key loaded, the page's
  * document ready): the core itself may still be opening. */
-async function runUntilWindow(arrange?: Parameters<typeof runMain>[0]) {
+async function runUntilWindow(arrange?: Parameters<typeof runMain>[0], windows = 1) {
   const electron = await runMain(arrange);
   electron.app.emitReady();
-  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(1));
+  await vi.waitFor(() => expect(electron.BrowserWindow.instances).toHaveLength(windows));
   await vi.waitFor(() => expect(boot.bootCore).toHaveBeenCalledOnce());
   return electron;
 }
@@ -71,10 +71,14 @@ async function turnsUntil(done: () => boolean): Promise<void> {
 
 /** A command as the app's page sends it, through the handler main.ts registered. */
 async function invokeFromApp(command: string): Promise<Result<unknown>> {
-  const { ipcMain } = (await import('electron')) as unknown as FakeElectron;
+  const { ipcMain, BrowserWindow } = (await import('electron')) as unknown as FakeElectron;
   const handler = ipcMain.handlers.get(IPC_COMMAND_PREFIX + command);
   if (!handler) throw new Error(`no handler for ${command}`);
-  return (await handler({ senderFrame: { url: 'app://kiosk/index.html' } }, {})) as Result<unknown>;
+  const sender = BrowserWindow.instances[0]?.webContents;
+  return (await handler(
+    { sender, senderFrame: { url: 'app://kiosk/index.html' } },
+    {},
+  )) as Result<unknown>;
 }
 
 beforeEach(() => {
@@ -176,12 +180,25 @@ describe('electron main', () => {
     expect(existsSync(join(userData, 'secret.key'))).toBe(false);
   });
 
-  it('lets --qa through in a development build', async () => {
+  it('lets --qa through in a development build, with the QA console in a second window', async () => {
     process.argv = [...argv, '--qa'];
     boot.bootCore.mockResolvedValue(bootedCore());
-    const { app } = await runUntilWindow();
+    const { app, BrowserWindow } = await runUntilWindow(undefined, 2);
     expect(app.exit).not.toHaveBeenCalled();
     expect(boot.bootCore).toHaveBeenCalledWith(expect.objectContaining({ qa: true }));
+    const [kiosk, console] = BrowserWindow.instances;
+    expect(kiosk?.loaded).toEqual(['app://kiosk/index.html']);
+    expect(console?.loaded).toEqual(['app://kiosk/qa.html']);
+    expect(console?.options).toMatchObject({
+      kiosk: false,
+      webPreferences: { preload: expect.stringMatching(/preload\.cjs$/), sandbox: true },
+    });
+  });
+
+  it('opens no QA console without --qa', async () => {
+    boot.bootCore.mockResolvedValue(bootedCore());
+    const { BrowserWindow } = await runUntilWindow();
+    expect(BrowserWindow.instances.map((w) => w.loaded)).toEqual([['app://kiosk/index.html']]);
   });
 
   it('holds the quit until the core has closed, then quits for real', async () => {

@@ -27,6 +27,8 @@ describe('emulation options', () => {
       backendUrl: 'https://csm.example:8443',
       allowInsecureBackend: false,
       qa: true,
+      demo: false,
+      size: { width: 1280, height: 800 },
       open: false,
       help: false,
     });
@@ -60,5 +62,34 @@ describe('emulation options', () => {
 
   it('refuses an unknown option', () => {
     expect(() => parseEmulationOptions(['--bogus'], {})).toThrow();
+  });
+
+  it('starts the demo with --demo (npm run demo), besides every other option', () => {
+    expect(parseEmulationOptions(['--demo', '--port', '0', '--no-open'], {})).toMatchObject({
+      demo: true,
+      port: 0,
+      open: false,
+    });
+    expect(parseEmulationOptions([], {})).toMatchObject({ demo: false });
+  });
+
+  it('sizes the window as one of the three tablet screens, 1280x800 by default', () => {
+    expect(parseEmulationOptions([], {}).size).toEqual({ width: 1280, height: 800 });
+    expect(parseEmulationOptions(['--size', '1920x1200'], {}).size).toEqual({
+      width: 1920,
+      height: 1200,
+    });
+    expect(parseEmulationOptions(['--size', '800x1280'], {}).size).toEqual({
+      width: 800,
+      height: 1280,
+    });
+  });
+
+  it('refuses any other window size in French, naming the three it takes', () => {
+    for (const size of ['1024x768', '1280X800', '1280', 'grand']) {
+      expect(() => parseEmulationOptions(['--size', size], {})).toThrow(
+        /Taille de fenêtre invalide.*1280x800, 1920x1200, 800x1280/,
+      );
+    }
   });
 });

@@ -42,12 +42,20 @@ describe('emulation server', () => {
       join(dir, 'index.html'),
       '<!doctype html><html><head><title>kiosk</title></head></html>',
     );
+    writeFileSync(
+      join(dir, 'qa.html'),
+      '<!doctype html><html><head><title>console QA</title></head></html>',
+    );
     return dir;
   }
 
-  async function start() {
+  async function start(options: { qa?: boolean; frameOrigins?: () => readonly string[] } = {}) {
     const fake = fakeCore();
-    const running = await startEmulationServer({ core: fake.core, rendererDir: rendererDir() });
+    const running = await startEmulationServer({
+      core: fake.core,
+      rendererDir: rendererDir(),
+      ...options,
+    });
     closers.push(() => running.close());
     const target = targetOf(running.url);
     return { ...fake, running, target, secret: await pageSecret(target) };
@@ -115,5 +123,42 @@ describe('emulation server', () => {
       );
     stream.close();
     await expect.poll(() => listenerCount()).toBe(0);
+  });
+
+  it('has no QA console without --qa: /qa and the raw qa.html are not found', async () => {
+    const { target } = await start();
+    for (const path of ['/qa', '/qa.html']) {
+      const r = await send(target, { path });
+      expect(r.status).toBe(404);
+      expect(r.body).not.toContain('console QA');
+    }
+  });
+
+  it('serves the QA console at /qa with --qa, holding the same bridge secret as the kiosk', async () => {
+    const { target, secret } = await start({ qa: true });
+    const r = await send(target, { path: '/qa' });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<title>console QA</title>');
+    expect(r.body).toContain(`<meta name="csm-bridge" content="${secret}" />`);
+    expect(r.headers['cache-control']).toBe('no-store');
+    // Only through /qa: the static file would carry no secret.
+    expect((await send(target, { path: '/qa.html' })).status).toBe(404);
+  });
+
+  it('lets the page frame the demo backend only while the demo runs', async () => {
+    let frameOrigins: string[] = [];
+    const { target } = await start({ frameOrigins: () => frameOrigins });
+    const before = await send(target, { path: '/' });
+    expect(before.headers['content-security-policy']).not.toContain('frame-src');
+
+    frameOrigins = ['http://127.0.0.1:4999'];
+    const during = await send(target, { path: '/' });
+    expect(during.headers['content-security-policy']).toContain('frame-src http://127.0.0.1:4999;');
+    expect(during.headers['content-security-policy']).toMatch(/^default-src 'none'/);
+    expect(during.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+
+    frameOrigins = [];
+    const after = await send(target, { path: '/' });
+    expect(after.headers['content-security-policy']).not.toContain('frame-src');
   });
 });

@@ -83,14 +83,19 @@ describe('boot', () => {
     });
   });
 
-  it('uses the local backend in demo mode whatever server is stored', async () => {
+  it('keeps the stored server when demo mode is stored: the demo core has its own backend', async () => {
     const dataDir = tempDir();
-    await storeServer(dataDir, { host: 'csm.garage.fr', port: 443 });
-    const b = await boot(dataDir, { demo: true });
+    const first = await boot(dataDir, { backendUrl: UNREACHABLE });
+    await value(first.core, 'settings.set', { server: { host: '127.0.0.1', port: 9 }, demo: true });
+    await first.close();
+    booted.pop();
+    const b = await boot(dataDir);
     expect(await value<AppInfo>(b.core, 'app.info')).toMatchObject({
-      backendIsLocal: true,
-      demo: true,
+      backendUrl: UNREACHABLE,
+      backendIsLocal: false,
+      demo: false,
     });
+    expect(existsSync(join(dataDir, 'backend'))).toBe(false);
   });
 
   it('never writes the password in clear in the database, WAL or log, before and after sync', async () => {

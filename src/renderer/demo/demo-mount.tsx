@@ -1,0 +1,22 @@
+// Mounts the demo layer (ribbon, inbox tray, smartphone) only when the kiosk runs in demo mode;
+// the layer is a chunk of its own, so a tablet outside demo mode never loads it. Any change of
+// mode (from this window or another) reloads the page against the core now in use.
+import { lazy, Suspense, useEffect } from 'react';
+import type { CsmUser } from '../../contract/kiosk/user.js';
+import { useKioskApi } from '../bridge/api-context.js';
+import { useAppInfo } from '../hooks/use-app-info.js';
+import { reloadPage } from './reload-page.js';
+
+const DemoLayer = lazy(() => import('./demo-layer.js'));
+
+export function DemoMount({ openUser }: { openUser: CsmUser | null }) {
+  const api = useKioskApi();
+  const info = useAppInfo();
+  useEffect(() => api.on('app.modeChanged', reloadPage), [api]);
+  if (!info?.demo) return null;
+  return (
+    <Suspense fallback={null}>
+      <DemoLayer openUser={openUser} />
+    </Suspense>
+  );
+}
