@@ -1,5 +1,6 @@
 // Builds the renderer (React) into dist/renderer, with relative paths so both the emulation
-// server and Electron's app:// scheme can serve it.
+// server and Electron's app:// scheme can serve it. Two pages: the kiosk (index.html) and the QA
+// console (qa.html, served only with --qa); they share chunks, the kiosk's first load unchanged.
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -12,5 +13,11 @@ export default defineConfig({
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'es2022',
+    rollupOptions: {
+      input: {
+        index: fileURLToPath(new URL('./src/renderer/index.html', import.meta.url)),
+        qa: fileURLToPath(new URL('./src/renderer/qa.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -15,6 +15,7 @@ import { DemoMount } from './demo/demo-mount.js';
 import { useProgressSaving } from './hooks/use-progress-saving.js';
 import { IdleWatcher } from './idle/idle-watcher.js';
 import { useLeaveGuard } from './idle/use-leave-guard.js';
+import { useMachineReporter } from './qa-trace/use-machine-reporter.js';
 import { AccountScreen } from './screens/account/account-screen.js';
 import { ConfirmationCodeScreen } from './screens/confirmation-code/confirmation-code-screen.js';
 import { ServerSettingsScreen } from './screens/server-settings/server-settings-screen.js';
@@ -38,6 +39,7 @@ export function App({
   const machine = useMemo(() => kioskMachine(api), [api]);
   const [state, send, actor] = useMachine(machine, restored ? { snapshot: restored as never } : {});
   useProgressSaving(actor);
+  useMachineReporter(actor, api);
 
   useEffect(() => {
     const tap = takeEarlyTap?.();
