@@ -16,7 +16,7 @@ export const demo: Catalogue['demo'] = {
     back: 'All messages',
     empty:
       'No message yet. The demo CSM server’s e-mails and text messages appear here as they are sent.',
-    email: 'E-mail',
+    email: 'E-Mail',
     sms: 'Text message',
     to: 'To: {{to}}',
     sentAt: 'Sent at {{time}}',
@@ -58,7 +58,7 @@ export const demo: Catalogue['demo'] = {
     takeOffline: 'Stop CSM',
     reset: 'Reset the demo',
     resetQuestion:
-      'Every user, e-mail and text message of the demo will be erased: an empty tablet and an empty CSM server.',
+      'Every user, E-Mail and text message of the demo will be erased: an empty tablet and an empty CSM server.',
     resetConfirm: 'Reset',
     resetting: 'Resetting…',
     leave: 'Leave demo mode',

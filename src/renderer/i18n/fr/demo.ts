@@ -15,7 +15,7 @@ export const demo = {
     back: 'Tous les messages',
     empty:
       'Aucun message pour l’instant. Les e-mails et SMS du serveur CSM de démonstration apparaissent ici dès leur envoi.',
-    email: 'E-mail',
+    email: 'E-Mail',
     sms: 'SMS',
     to: 'À : {{to}}',
     sentAt: 'Envoyé à {{time}}',
