@@ -7,17 +7,27 @@
 // Each round has a fresh emulation (own data folder and backend) and a fresh browser context;
 // the JSON line gives the median over rounds of each figure.
 // Targets: frame_p95_ms ≤ 16.7 (one 60 Hz frame), event_duration_p95_ms ≤ 50.
-// `npx tsx bench/interaction.ts [--rounds 3]` (needs `npm run build:renderer` first)
+// `npx tsx bench/interaction.ts [--rounds 3] [--verbose]` (needs `npm run build:renderer` first);
+// --verbose lists, per tap, the long animation frames up to its frame and what filled them.
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from 'playwright';
 import { qaLastCodeResponse } from '../src/contract/csm/qa-api.js';
 import { CHROMIUM_FLAGS, findBrowser, INSTALL_HINT } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
 import { percentile } from './support/percentiles.js';
+import { LOAF_PROBE, loafLines, type LoafEntry } from './support/loaf-probe.js';
 import { TAP_PROBE, type ProbeEvent, type ProbeTap } from './support/tap-probe.js';
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    verbose: { type: 'boolean', default: false },
+    /** A Chromium trace of each wizard round, written as <trace>-<round>.json for DevTools. */
+    trace: { type: 'string' },
+  },
+});
 const ROUNDS = Number(values.rounds);
+const VERBOSE = values.verbose;
 /** Event Timing reports nothing under this; a tap with no entry took at most this long. */
 const EVENT_THRESHOLD_MS = 16;
 const POINTER_EVENTS = new Set(['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click']);
@@ -40,6 +50,8 @@ interface Tap {
   label: string;
   frameMs: number;
   eventMs: number;
+  /** --verbose: where the time up to the tap's frame went. */
+  detail?: string[];
 }
 
 /** A tap as a finger gives it, then what should follow it, then the probe's figures. */
@@ -64,6 +76,7 @@ async function tapper(page: Page) {
       taps: ProbeTap[];
       events: ProbeEvent[];
     };
+    const loafs = VERBOSE ? ((await page.evaluate('window.__loafProbe')) as LoafEntry[]) : [];
     if (probe.taps.length !== labels.length)
       throw new Error(`${probe.taps.length} pointer downs for ${labels.length} taps`);
     return probe.taps.map((t, i) => {
@@ -75,6 +88,7 @@ async function tapper(page: Page) {
         label: labels[i] ?? '?',
         frameMs: (t.frame ?? NaN) - t.down,
         eventMs: Math.max(EVENT_THRESHOLD_MS, ...durations),
+        ...(VERBOSE && { detail: loafLines(loafs, t.down, t.frame ?? t.down) }),
       };
     });
   };
@@ -92,6 +106,7 @@ async function wizardRound(browser: Browser, round: number): Promise<Tap[]> {
   try {
     const page = await context.newPage();
     await page.addInitScript(TAP_PROBE);
+    if (VERBOSE) await page.addInitScript(LOAF_PROBE);
     await page.goto(emulation.url);
     const button = (name: string | RegExp) => page.getByRole('button', { name });
     const field = (label: string) => page.getByLabel(label, { exact: true });
@@ -100,6 +115,16 @@ async function wizardRound(browser: Browser, round: number): Promise<Tap[]> {
     const row = page.getByTestId('csm-user').filter({ hasText: email });
     const { tap, results } = await tapper(page);
     await button(/Réglages/).waitFor();
+    if (values.trace)
+      await browser.startTracing(page, {
+        path: `${values.trace}-${round + 1}.json`,
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'blink.user_timing',
+          'disabled-by-default-v8.cpu_profiler',
+        ],
+      });
 
     await tap('Réglages', button(/Réglages/), visible(button(/Gestion des utilisateurs CSM/)));
     await tap(
@@ -169,6 +194,7 @@ async function wizardRound(browser: Browser, round: number): Promise<Tap[]> {
     await tap('⌂ Accueil', button('Accueil'), visible(button(/Réglages/)));
     await tap('Réglages (2)', button(/Réglages/), visible(button(/Gestion des utilisateurs CSM/)));
     await tap('Retour', button('Retour'), visible(button(/Réglages/)));
+    if (values.trace) await browser.stopTracing();
     return await results();
   } finally {
     await context.close();
@@ -181,6 +207,7 @@ async function baselineRound(browser: Browser): Promise<Tap[]> {
   try {
     const page = await context.newPage();
     await page.addInitScript(TAP_PROBE);
+    if (VERBOSE) await page.addInitScript(LOAF_PROBE);
     // A navigation, not setContent: the probe is installed on navigations.
     await page.goto(`data:text/html,${encodeURIComponent(TRIVIAL_PAGE)}`);
     const { tap, results } = await tapper(page);
@@ -224,7 +251,11 @@ try {
       `interaction: round ${r + 1}/${ROUNDS}: p50 ${s.p50} p95 ${s.p95} event p95 ${s.event95}` +
         ` (baseline p95 ${base.p95})\n` +
         wizard
-          .map((t) => `  ${t.label}: ${round1(t.frameMs)} ms, events ${round1(t.eventMs)} ms`)
+          .map(
+            (t) =>
+              `  ${t.label}: ${round1(t.frameMs)} ms, events ${round1(t.eventMs)} ms` +
+              (t.detail ?? []).map((line) => `\n    ${line}`).join(''),
+          )
           .join('\n'),
     );
   }

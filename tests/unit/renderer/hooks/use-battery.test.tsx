@@ -43,6 +43,8 @@ describe('useBattery', () => {
     act(() => void battery.dispatchEvent(new Event('levelchange')));
     expect(result.current).toEqual({ level: 20, charging: false });
     unmount();
+    // The watch stops once the commit is over (the next screen's status bar may take it over).
+    await Promise.resolve();
     expect(battery.held).toBe(0);
   });
 

@@ -28,10 +28,24 @@ describe('useClock', () => {
     expect(result.current.getMinutes()).toBe(1);
   });
 
-  it('leaves no timer behind once the status bar is gone', () => {
+  it('leaves no timer behind once the status bar is gone', async () => {
     const { unmount } = renderHook(() => useClock());
     expect(vi.getTimerCount()).toBe(1);
     unmount();
+    // The timer stops once the commit is over (the next screen's status bar may take it over).
+    await Promise.resolve();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('keeps one timer for every status bar, across a change of screen', async () => {
+    const first = renderHook(() => useClock());
+    const second = renderHook(() => useClock());
+    expect(vi.getTimerCount()).toBe(1);
+    first.unmount();
+    await Promise.resolve();
+    expect(vi.getTimerCount()).toBe(1);
+    second.unmount();
+    await Promise.resolve();
     expect(vi.getTimerCount()).toBe(0);
   });
 });
