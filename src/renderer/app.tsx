@@ -11,6 +11,7 @@ import { hasUnsavedInput } from '../machines/unsaved-input.js';
 import { useKioskApi } from './bridge/api-context.js';
 import { kioskMachine } from './bridge/kiosk-machines.js';
 import type { EarlyTap } from './early-home.js';
+import { ScreenShell } from './components/screen-shell.js';
 import { DemoMount } from './demo/demo-mount.js';
 import { useProgressSaving } from './hooks/use-progress-saving.js';
 import { IdleWatcher } from './idle/idle-watcher.js';
@@ -65,7 +66,9 @@ export function App({
     <>
       {/* Before the screen: its dialogs then cover the demo's buttons. */}
       <DemoMount openUser={state.context.user} />
-      <CurrentScreen state={state} send={send} home={leave.request} />
+      <ScreenShell>
+        <CurrentScreen state={state} send={send} home={leave.request} />
+      </ScreenShell>
       {leave.dialog}
       <IdleWatcher atHome={state.matches('home')} onTimeUp={leave.discard} />
     </>

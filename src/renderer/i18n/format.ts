@@ -7,35 +7,39 @@ const LOCALES: Record<Language, string> = { fr: 'fr-FR', de: 'de-DE', en: 'en-GB
 
 const localeOf = (language: string): string => LOCALES[language as Language] ?? LOCALES.fr;
 
-// One formatter per locale: toLocaleTimeString with options builds a new one at every call
-// (about 2 ms), and the status bar formats the time on every screen a tap opens.
-const timeFormats = new Map<string, Intl.DateTimeFormat>();
+// One formatter per locale and shape: toLocale…String with options builds a new one at every call
+// (about 2 ms), and the status bar and the account screen format times on the tap that opens them.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatterOf(language: string, shape: string, options: Intl.DateTimeFormatOptions) {
+  const locale = localeOf(language);
+  const key = `${locale} ${shape}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** "21:35". */
-export function formatTime(at: Date, language: string): string {
-  const locale = localeOf(language);
-  let format = timeFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });
-    timeFormats.set(locale, format);
-  }
-  return format.format(at);
-}
+export const formatTime = (at: Date, language: string): string =>
+  formatterOf(language, 'time', { hour: '2-digit', minute: '2-digit' }).format(at);
 
 /** "21:35" today, else with the day: "05/03 21:35", "05.03. 21:35". */
 export function formatMoment(at: Date, language: string, now = new Date()): string {
   const time = formatTime(at, language);
   if (at.toDateString() === now.toDateString()) return time;
-  const day = at.toLocaleDateString(localeOf(language), { day: '2-digit', month: '2-digit' });
+  const day = formatterOf(language, 'day', { day: '2-digit', month: '2-digit' }).format(at);
   return `${day} ${time}`;
 }
 
 /** "05/03/2026 21:35", "05.03.2026, 21:35", "05/03/2026, 21:35". */
 export const formatDateTime = (at: Date, language: string): string =>
-  at.toLocaleString(localeOf(language), {
+  formatterOf(language, 'date-time', {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
-  });
+  }).format(at);
