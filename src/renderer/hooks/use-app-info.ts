@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { AppInfo } from '../../contract/kiosk/commands.js';
 import { useKioskApi } from '../bridge/api-context.js';
 import type { KioskApi } from '../bridge/kiosk-api.js';
+import { afterNextFrame } from './after-next-frame.js';
 import {
   sharedSource,
   sharedSourcePer,
@@ -47,7 +48,7 @@ const appInfoOf = sharedSourcePer((api: KioskApi): AppInfoSource => {
     refresh() {
       if (asking || source.read() === null) return;
       asking = true;
-      setTimeout(ask);
+      afterNextFrame(ask);
     },
   };
 });

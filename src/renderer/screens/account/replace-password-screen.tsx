@@ -6,6 +6,7 @@ import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import { warmPasswordPolicy } from '../../password/off-thread-policy.js';
+import { afterNextFrame } from '../../hooks/after-next-frame.js';
 import type {
   replacePasswordMachine,
   ReplacePasswordField,
@@ -34,9 +35,7 @@ export function ReplacePasswordScreen({ form, title, onHome }: ReplacePasswordSc
   const advice = useSelector(form, (s) => s.context.passwordAdvice);
   const adviceCurrent = useSelector(form, (s) => s.context.passwordAdviceCurrent);
 
-  useEffect(() => {
-    warmPasswordPolicy();
-  }, []);
+  useEffect(() => afterNextFrame(warmPasswordPolicy), []);
 
   return (
     <ScreenFrame

@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import { warmPasswordPolicy } from '../../password/off-thread-policy.js';
+import { afterNextFrame } from '../../hooks/after-next-frame.js';
 import type {
   CodeField,
   confirmationCodeMachine,
@@ -30,9 +31,10 @@ export function ConfirmationCodeScreen({ flow, onHome }: ConfirmationCodeScreenP
   const { passwordAdvice, passwordAdviceCurrent } = state.context;
 
   // A new password is checked by CSM's policy as it is typed: its word lists load meanwhile.
-  useEffect(() => {
-    if (purpose !== 'MOBILE') warmPasswordPolicy();
-  }, [purpose]);
+  useEffect(
+    () => (purpose !== 'MOBILE' ? afterNextFrame(warmPasswordPolicy) : undefined),
+    [purpose],
+  );
 
   const resendLeft = useCountdown(canResend ? 0 : (delivery?.resendAfterS ?? 0), codesSent);
   const busy = state.matches('requesting') || state.matches('confirming');

@@ -6,6 +6,7 @@ import { Fragment, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRefFrom } from 'xstate';
 import { warmPasswordPolicy } from '../../password/off-thread-policy.js';
+import { afterNextFrame } from '../../hooks/after-next-frame.js';
 import type { RegistrationField } from '../../../contract/kiosk/registration.js';
 import type { registrationFormMachine } from '../../../machines/registration-form-machine.js';
 import { ErrorLine } from '../../components/error-line.js';
@@ -38,9 +39,7 @@ export function RegisterScreen({ form, onHome }: RegisterScreenProps) {
   const adviceCurrent = useSelector(form, (s) => s.context.passwordAdviceCurrent);
 
   // The policy's word lists load while the first fields are typed, not at the password.
-  useEffect(() => {
-    warmPasswordPolicy();
-  }, []);
+  useEffect(() => afterNextFrame(warmPasswordPolicy), []);
 
   return (
     <ScreenFrame
