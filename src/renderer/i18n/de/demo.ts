@@ -64,6 +64,7 @@ export const demo: Catalogue['demo'] = {
     resetQuestion:
       'Alle Benutzer, E-Mails und SMS der Demo werden gelöscht: ein leeres Tablet und ein leerer CSM-Server.',
     resetConfirm: 'Zurücksetzen',
+    resetDone: 'Demo in {{seconds}} s zurückgesetzt',
     resetting: 'Wird zurückgesetzt…',
     leave: 'Demo-Modus beenden',
     leaveQuestion:

@@ -60,6 +60,7 @@ export const demo: Catalogue['demo'] = {
     resetQuestion:
       'Every user, E-Mail and text message of the demo will be erased: an empty tablet and an empty CSM server.',
     resetConfirm: 'Reset',
+    resetDone: 'Demo reset in {{seconds}} s',
     resetting: 'Resetting…',
     leave: 'Leave demo mode',
     leaveQuestion: 'The demo’s data will be erased and the tablet gets its own users back.',

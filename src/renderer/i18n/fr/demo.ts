@@ -61,6 +61,7 @@ export const demo = {
     resetQuestion:
       'Tous les utilisateurs, e-mails et SMS de la démo seront effacés : une tablette et un serveur CSM vides.',
     resetConfirm: 'Réinitialiser',
+    resetDone: 'Démo réinitialisée en {{seconds}} s',
     resetting: 'Réinitialisation…',
     leave: 'Quitter le mode démonstration',
     leaveQuestion:
