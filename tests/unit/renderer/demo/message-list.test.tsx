@@ -31,7 +31,7 @@ const tokenMail = asSent(emailsFr.tokenEmail(JEAN, '482913', 10));
 const identMail = asSent(emailsFr.identEmail(JEAN, 'KQZ-TRBMW', 'http://127.0.0.1:4999/idnow/'));
 const passwordMail = asSent(emailsFr.passwordCodeEmail(JEAN, '730215', 'INIT', 10));
 const mobileSms = asSent(smsFr.mobileCodeSms(MOBILE, '164028', 10));
-const passwordSms = asSent(smsFr.passwordCodeSms(MOBILE, '905551', 'CHANGE', 10));
+const passwordSms = asSent(smsFr.passwordCodeSms(MOBILE, '905551', 'RESET', 10));
 const alreadyMail = asSent(emailsFr.alreadyRegisteredEmail(JEAN));
 
 describe('summarize', () => {
@@ -60,7 +60,7 @@ describe('MessageList', () => {
     expect(tokenMail.subject.slice(0, 30)).toBe(identMail.subject.slice(0, 30));
     render(<MessageList messages={[tokenMail, identMail]} onOpen={() => {}} />);
 
-    const [newest, oldest] = screen.getAllByRole('listitem');
+    const [newest, oldest] = screen.getAllByRole('listitem') as [HTMLElement, HTMLElement];
     expect(within(newest).getByRole('button').textContent).toMatch(/^E-Mail Ident-ID KQZ-TRBMW/);
     expect(within(oldest).getByRole('button').textContent).toMatch(/^E-Mail Token 482913/);
     // The subject is all there (the list wraps it, never cuts it in the text).
