@@ -199,20 +199,20 @@ test('“Réaliste”: the Token mail comes a few seconds after Suite, IDnow’s
   await kiosk.openCsmUsers();
   await kiosk.openRegistration();
   await kiosk.fill(lea);
-  const suiteAt = Date.now();
   await kiosk.suite();
+  // CSM has the user (the tablet heard its answer), the mail is not there yet: it comes about
+  // 4 s after CSM sent it. Timed from the row, as a loaded machine can take seconds to register.
   await expect(kiosk.userRow(lea.email)).toContainText('E-Mail à valider');
-  // CSM has the user, the mail is not there yet.
-  const registeredMs = Date.now() - suiteAt;
+  const registeredAt = Date.now();
   await expect(tray.badge(1)).toHaveCount(0);
   await expect(tray.button('Boîte de réception (démo)')).toBeVisible();
-  expect(registeredMs, 'registered before the mail is due').toBeLessThan(3_500);
 
-  await expect(tray.badge(1)).toBeVisible({ timeout: 8_000 });
-  const arrivedMs = Date.now() - suiteAt;
-  expect(arrivedMs, `the Token mail came ${arrivedMs} ms after Suite`).toBeGreaterThanOrEqual(
-    3_500,
-  );
+  await expect(tray.badge(1)).toBeVisible({ timeout: 10_000 });
+  const arrivedMs = Date.now() - registeredAt;
+  expect(
+    arrivedMs,
+    `the Token mail came ${arrivedMs} ms after CSM registered the user`,
+  ).toBeGreaterThanOrEqual(2_500);
   expect(arrivedMs).toBeLessThanOrEqual(7_000);
 
   await validateToken(kiosk, tray, lea.email);
