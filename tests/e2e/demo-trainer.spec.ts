@@ -3,29 +3,9 @@
 // nor /ipc. Register, read the Token in the tray and tap its chip, identify on the phone with
 // the demo pictures, see the user validated, then "Réinitialiser la démo": an empty tablet and
 // an empty inbox in under 2 s. Pictures of each demo piece go to docs/screenshots/demo/.
-import { expect, test as base } from '@playwright/test';
 import { DemoPhone } from './support/demo-phone.js';
 import { pictureDemo } from './support/demo-pictures.js';
-import { startEmulation, type EmulationProcess } from './support/emulation-process.js';
-import { KioskPage } from './support/kiosk-page.js';
-
-const test = base.extend<{ emulation: EmulationProcess; kiosk: KioskPage }>({
-  // eslint-disable-next-line no-empty-pattern
-  emulation: async ({}, use) => {
-    const emulation = await startEmulation(undefined, undefined, ['--demo']);
-    await use(emulation);
-    await emulation.stop();
-  },
-  kiosk: async ({ page, context, emulation }, use) => {
-    // A classroom without network: nothing but this machine's loopback answers.
-    await context.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) => route.abort('internetdisconnected'),
-    );
-    await page.goto(emulation.url);
-    await use(new KioskPage(page));
-  },
-});
+import { expect, test } from './support/demo-fixtures.js';
 
 const jean = {
   email: 'jean.dupont@garage-dupont.fr',

@@ -18,11 +18,17 @@ export const demo: Catalogue['demo'] = {
       'No message yet. The demo CSM server’s e-mails and text messages appear here as they are sent.',
     email: 'E-Mail',
     sms: 'Text message',
+    kinds: {
+      token: 'Token',
+      ident: 'Ident-ID',
+      mobile: 'SMS code',
+      password: 'Password',
+    },
     to: 'To: {{to}}',
     sentAt: 'Sent at {{time}}',
     chip: 'Enter the code {{code}}',
     wrongChip: 'Wrong Token',
-    wrongChipLabel: 'Enter a wrong Token ({{code}})',
+    wrongChipLabel: 'Enter a wrong Token {{code}}',
     noField: 'This screen has no field for this code.',
   },
   phone: {

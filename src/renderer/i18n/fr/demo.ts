@@ -17,11 +17,17 @@ export const demo = {
       'Aucun message pour l’instant. Les e-mails et SMS du serveur CSM de démonstration apparaissent ici dès leur envoi.',
     email: 'E-Mail',
     sms: 'SMS',
+    kinds: {
+      token: 'Token',
+      ident: 'Ident-ID',
+      mobile: 'Code SMS',
+      password: 'Mot de passe',
+    },
     to: 'À : {{to}}',
     sentAt: 'Envoyé à {{time}}',
     chip: 'Saisir le code {{code}}',
     wrongChip: 'Token erroné',
-    wrongChipLabel: 'Saisir un Token erroné ({{code}})',
+    wrongChipLabel: 'Saisir un Token erroné {{code}}',
     noField: 'Cet écran n’a pas de champ pour ce code.',
   },
   phone: {
