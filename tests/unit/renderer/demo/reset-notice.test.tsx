@@ -27,7 +27,9 @@ describe('reset notice', () => {
     keepResetTime(312);
     render(<ResetNotice />);
     expect(screen.getByRole('status').textContent).toBe('Démo réinitialisée en 0,3 s');
-    act(() => vi.advanceTimersByTime(6_000));
+    act(() => {
+      vi.advanceTimersByTime(6_000);
+    });
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
