@@ -6,6 +6,7 @@ import type { AppError } from '../../../contract/kiosk/errors.js';
 import type { RegisterRequest } from '../../../contract/csm/register.js';
 import type { CsmUser, UserStatus } from '../../../contract/kiosk/user.js';
 import type { Db } from './open-store.js';
+import { createUsersListCache } from './users-list-cache.js';
 
 type UserRow = {
   id: string;
@@ -110,6 +111,16 @@ export function createUsersRepo(db: Db) {
   );
   const all = db.prepare<[], UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id`);
   const one = db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`);
+  const ids = db.prepare<[], string>('SELECT id FROM users ORDER BY created_at, id').pluck();
+  const get = (id: string): CsmUser | null => {
+    const row = one.get(id);
+    return row ? toUser(row) : null;
+  };
+  const listed = createUsersListCache(db, {
+    all: () => all.all().map(toUser),
+    ids: () => ids.all(),
+    one: get,
+  });
   const synced = db.prepare(
     `UPDATE users SET status = @status, remote_id = @remoteId, masked_email = @maskedEmail,
        has_password = 1, next_step = 'VERIFY_EMAIL', last_sync_at = @at, last_error = NULL,
@@ -117,15 +128,17 @@ export function createUsersRepo(db: Db) {
      WHERE id = @id`,
   );
   // The status batch answers by CSM account id; every user of the tablet with that id follows.
-  const fromStatus = db.prepare(
-    `UPDATE users SET status = @status, masked_email = @maskedEmail, support_ref = @supportRef,
+  const fromStatus = db
+    .prepare<[Record<string, unknown>], string>(
+      `UPDATE users SET status = @status, masked_email = @maskedEmail, support_ref = @supportRef,
        ident_id = @identId,
        ident_result = @identResult, next_step = @next, masked_mobile = @maskedMobile,
        has_password = @hasPassword, remote_updated_at = @updatedAt, last_sync_at = @at,
        status_since = CASE WHEN status = @status THEN status_since ELSE @updatedAt END,
        ${STEP_TIMES}
-     WHERE remote_id = @accountId`,
-  );
+     WHERE remote_id = @accountId RETURNING id`,
+    )
+    .pluck(); // the ids it changed, for the list kept between two reads
   const failed = db.prepare('UPDATE users SET last_error = ? WHERE id = ?');
   const storeCredential = db.prepare(
     'UPDATE users SET sealed_credential = @sealed, credential_issued_at = @issuedAt WHERE id = @id',
@@ -161,6 +174,7 @@ export function createUsersRepo(db: Db) {
   return {
     insert(u: NewUser) {
       const { id, email, firstName, lastName, status, createdAt, ...profile } = u;
+      listed.touched(id, true);
       insert.run({
         id,
         email,
@@ -171,29 +185,31 @@ export function createUsersRepo(db: Db) {
         profile: JSON.stringify(profile),
       });
     },
-    list: (): CsmUser[] => all.all().map(toUser),
-    get(id: string): CsmUser | null {
-      const row = one.get(id);
-      return row ? toUser(row) : null;
-    },
+    /** Every user, oldest first; the same frozen objects until a user changes. */
+    list: (): CsmUser[] => listed.list(),
+    get,
     markSynced(
       id: string,
       s: { status: UserStatus; remoteId: string; maskedEmail: string; at: string },
     ) {
+      listed.touched(id);
       synced.run({ id, ...s });
     },
     /** Returns how many users of the tablet the answer was about. */
     applyStatus(s: AccountStatus, at: string): number {
-      return fromStatus.run({
+      const changed = fromStatus.all({
         ...s,
         hasPassword: s.hasPassword ? 1 : 0,
         emailVerifiedAt: s.emailVerifiedAt ?? null,
         identSubmittedAt: s.identSubmittedAt ?? null,
         identDecidedAt: s.identDecidedAt ?? null,
         at,
-      }).changes;
+      });
+      for (const id of changed) listed.touched(id);
+      return changed.length;
     },
     setError(id: string, error: AppError | null) {
+      listed.touched(id);
       failed.run(error ? JSON.stringify(error) : null, id);
     },
     /** Keeps a new device credential, already sealed (bound to the user id), in place of the
@@ -216,6 +232,7 @@ export function createUsersRepo(db: Db) {
     /** Deletes the user, its sealed credential with it; its outbox rows (and sealed secrets)
      * and saved progress cascade. */
     remove(id: string): boolean {
+      listed.touched(id, true);
       return remove.run(id).changes > 0;
     },
     remoteRefs: () => remoteRefs.all(),
