@@ -1,6 +1,6 @@
 // Keeps the tap made on a prerendered home tile before the kiosk's JavaScript has run: the page's
 // markup is on screen (and tappable) from its first frame, React only hydrates it later. Runs as
-// a tiny classic script in the page's head (early-tap-script.ts), before the tiles exist; the
+// a tiny classic script in the page's head (boot-script.ts), before the tiles exist; the
 // first frame's home takes the tap from here (early-home.tsx) and stops it once React listens.
 
 /** The attribute a prerendered tile carries: the app machine's event its tap stands for. */
