@@ -53,5 +53,7 @@ export function useSyncStatus(): SyncStatus | null {
   return useSyncExternalStore(
     (reader) => subscribe(api, reader),
     () => watchOf(api).status,
+    // Prerendered (and hydrated) as not yet known: online, nothing waiting.
+    () => null,
   );
 }
