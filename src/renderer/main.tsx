@@ -21,5 +21,8 @@ if (!root) throw new Error('#root missing from index.html');
 const frame = <FirstFrame api={kioskApi} kiosk={kiosk} />;
 // The markup is hydrated only if it is in this tablet's language: Electron's app:// serves the
 // French page whatever the setting, and a German tablet then draws its home anew.
-if (root.dataset.prerendered === language) hydrateRoot(root, frame);
+const prerendered = root.dataset.prerendered === language;
+// Shown from here on (app.css hides markup whose language the host did not vouch for).
+root.removeAttribute('data-prerendered');
+if (prerendered) hydrateRoot(root, frame);
 else createRoot(root).render(frame);
