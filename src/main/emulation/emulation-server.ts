@@ -1,7 +1,7 @@
 // The desktop emulation's web host: serves the built renderer and the core's command table as
 // POST /ipc/<command>, plus the core's events as a server-sent event stream. Loopback only, its
 // own Host only, and commands and events only for the page it served (the per-launch secret).
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -15,7 +15,7 @@ import {
   isBridgeSecret,
   pageWithSecret,
 } from './bridge-secret.js';
-import { pageWithLanguage, storedLanguage } from './page-language.js';
+import { pageFileFor, pageWithLanguage, storedLanguage } from './page-language.js';
 import { checkRequest, ownHosts } from './request-guard.js';
 
 export interface EmulationServerOptions {
@@ -41,6 +41,11 @@ export interface RunningEmulation {
 }
 
 const HOST = '127.0.0.1';
+const hasFile = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 const HEARTBEAT_MS = 15_000;
 const securityHeaders = (frameOrigins: readonly string[]) => ({
   'content-security-policy': contentSecurityPolicy(frameOrigins),
@@ -89,14 +94,23 @@ export async function buildEmulationServer({
 
   // The page is written at each request with this launch's secret and the stored language, and
   // never cached: a page kept from another launch would hold a dead secret.
-  const pageOf = (file: string) => async (_request: FastifyRequest, reply: FastifyReply) => {
+  const send = async (reply: FastifyReply, file: string, language: string | null) => {
     const html = await readFile(join(rendererDir, file), 'utf8');
     return reply
       .type('text/html; charset=utf-8')
       .header('cache-control', 'no-store')
-      .send(pageWithSecret(pageWithLanguage(html, await storedLanguage(core)), secret));
+      .send(pageWithSecret(pageWithLanguage(html, language), secret));
   };
-  const servePage = pageOf('index.html');
+  const pageOf = (file: string) => async (_request: FastifyRequest, reply: FastifyReply) =>
+    send(reply, file, await storedLanguage(core));
+  // The kiosk's page in the stored language, its first frame prerendered in it (index.html when
+  // the build has no page for that language).
+  const servePage = async (_request: FastifyRequest, reply: FastifyReply) => {
+    const language = await storedLanguage(core);
+    const file = pageFileFor(language);
+    const found = file === 'index.html' || (await hasFile(join(rendererDir, file)));
+    return send(reply, found ? file : 'index.html', language);
+  };
   app.get('/', servePage);
   app.get('/index.html', servePage);
   // The console reads every live machine and steers CSM's faults: only a --qa run serves it.

@@ -1,5 +1,6 @@
 // The tablet's stored language written into the page the emulation serves, so the renderer draws
-// its first frame in it without asking the core first (src/renderer/bridge/page-language.ts).
+// its first frame in it without asking the core first (src/renderer/bridge/page-language.ts);
+// and the page whose prerendered first frame is in that language.
 // A meta tag, not an inline script: the CSP allows no inline script.
 import type { Core } from '../core/core-api.js';
 
@@ -12,6 +13,12 @@ export async function storedLanguage(core: Core): Promise<string | null> {
   if (!settings.ok) return null;
   const language = (settings.value as { language?: unknown }).language;
   return typeof language === 'string' && /^[a-z]{2}$/.test(language) ? language : null;
+}
+
+/** The renderer build's page for `language`, its first frame prerendered in it; the same names as
+ * the renderer's prerender plugin. French, or a language the build has no page for: index.html. */
+export function pageFileFor(language: string | null): string {
+  return language && language !== 'fr' ? `index.${language}.html` : 'index.html';
 }
 
 /** The page with `<html lang>` and the meta tag set to `language`. */

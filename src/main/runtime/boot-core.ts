@@ -8,7 +8,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackendOptions } from '../../backend/server.js';
 import type { Core } from '../core/core-api.js';
-import { createCore, STORE_FILE, type CoreConfig } from '../core/create-core.js';
+import {
+  createCore,
+  STORE_FILE,
+  type BackendTarget,
+  type CoreConfig,
+} from '../core/create-core.js';
 import type { DemoControl } from '../core/demo/demo-control.js';
 import type { SecretKeyProvider } from '../core/secrets/key-provider.js';
 import { readStoredSettings } from '../core/store/stores.js';
@@ -80,13 +85,17 @@ export async function bootCore(options: BootOptions): Promise<BootedCore> {
   let core: Core;
   let target;
   try {
-    target = await choice.resolve({ server: stored.server });
+    // The demo's core is handed its in-process backend as a fixed address: it is the local
+    // one, and Réglages names it so ("Serveur CSM local de démonstration").
+    const asLocal = (t: BackendTarget): BackendTarget => (demo ? { ...t, isLocal: true } : t);
+    target = asLocal(await choice.resolve({ server: stored.server }));
     core = createCore({
       dataDir: options.dataDir,
       backendUrl: target.url,
       backendIsLocal: target.isLocal,
       backendFixed: target.fixed,
-      resolveBackend: (settings) => choice.resolve({ server: settings.server }),
+      resolveBackend: async (settings) =>
+        asLocal(await choice.resolve({ server: settings.server })),
       host: options.host,
       demo,
       demoControl: options.demoControl,

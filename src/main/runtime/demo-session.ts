@@ -15,6 +15,9 @@ import { makeThrowawayFolder, removeFolder } from './throwaway-folder.js';
 export interface DemoSessionOptions {
   host: BootOptions['host'];
   forced: boolean;
+  /** --qa: the demo tablet's qa.* commands answer (the console); its backend always has the QA
+   * API, which the demo world reads. */
+  qa?: boolean;
   /** Where the throwaway folder is made (default: the system's temporary folder). */
   parent?: string;
   log?: (line: string) => void;
@@ -83,7 +86,7 @@ export async function startDemoSession(options: DemoSessionOptions): Promise<Dem
             backendUrl: running.backend.url,
             host: options.host,
             demo: true,
-            qa: true,
+            qa: options.qa ?? false,
             demoControl: control,
             keyProvider: keyFileProvider(join(folder, 'secret.key')),
             log: options.log,

@@ -124,6 +124,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     const started = await startDemoSession({
       host: options.host,
       forced,
+      qa: options.qa ?? false,
       parent: options.throwawayParent,
       log,
       backend: options.demoBackend,

@@ -5,12 +5,15 @@ import { useBattery } from '../hooks/use-battery.js';
 import { formatTime } from '../i18n/format.js';
 import { useClock } from '../hooks/use-clock.js';
 import { useSyncStatus } from '../hooks/use-sync-status.js';
+import { useHydrating } from '../prerender/use-hydrating.js';
 
 export function StatusBar() {
   const { t, i18n } = useTranslation();
   const now = useClock();
   const battery = useBattery();
   const sync = useSyncStatus();
+  // The build's clock is not the tablet's: the prerendered bar shows the time once hydrated.
+  const hydrating = useHydrating();
   const online = sync?.online ?? true;
   return (
     <div className="status-bar">
@@ -18,7 +21,7 @@ export function StatusBar() {
         {online ? t('statusBar.online') : t('statusBar.offline')}
       </span>
       <span className="status-right">
-        <time dateTime={now.toISOString()}>{formatTime(now, i18n.language)}</time>
+        {!hydrating && <time dateTime={now.toISOString()}>{formatTime(now, i18n.language)}</time>}
         {battery && (
           <span>
             {t('statusBar.battery', { level: battery.level })}

@@ -6,7 +6,7 @@ import { codeField, fillCode } from './fill-code.js';
 
 export interface CodeChipProps {
   code: string;
-  /** Shown instead of the digits' own label ("Token erroné"). */
+  /** Shown above the digits ("Token erroné"); the label must contain it, then the code. */
   caption?: string;
   label: string;
   wrong?: boolean;
@@ -28,7 +28,8 @@ export function CodeChip({ code, caption, label, wrong = false, onFilled }: Code
           if (fillCode(code)) onFilled();
         }}
       >
-        {caption && <span className="demo-chip-caption">{caption}</span>}
+        {/* The caption and the digits read as the label says them (axe: label in name). */}
+        {caption && <span className="demo-chip-caption">{caption} </span>}
         <span className="demo-chip-code">{code}</span>
       </button>
       {!hasField && !wrong && <p className="hint">{t('demo.inbox.noField')}</p>}

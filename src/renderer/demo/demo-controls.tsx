@@ -18,6 +18,7 @@ import { TouchButton } from '../components/touch-button.js';
 // Réglages' segmented choices; their styles come with the settings screen, in the kiosk's chunk.
 import { ChoiceGroup } from '../screens/settings/choice-group.js';
 import { reloadPage } from './reload-page.js';
+import { keepResetTime } from './reset-notice.js';
 
 export interface DemoControlsProps {
   state: DemoState;
@@ -49,8 +50,10 @@ export function DemoControls({ state, update, headingRef }: DemoControlsProps) {
     const r = await (what === 'reset'
       ? api.invoke('demo.reset', {})
       : api.invoke('demo.leave', {}));
-    if (r.ok) reloadPage();
-    else {
+    if (r.ok) {
+      if ('tookMs' in r.value) keepResetTime(r.value.tookMs);
+      reloadPage();
+    } else {
       setBusy(null);
       setError(r.error);
     }

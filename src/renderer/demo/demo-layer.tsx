@@ -9,6 +9,7 @@ import { onDemoControlsRequest } from './controls-request.js';
 import { currentIdentId } from './current-ident.js';
 import { InboxDrawer } from './inbox-drawer.js';
 import { PhonePanel } from './phone-panel.js';
+import { ResetNotice } from './reset-notice-view.js';
 import { useDemoState } from './use-demo-state.js';
 import { useUnread } from './use-unread.js';
 import { useUsers } from './use-users.js';
@@ -97,6 +98,7 @@ export default function DemoLayer({ openUser }: DemoLayerProps) {
           )}
         </button>
       </div>
+      <ResetNotice />
       <p className="visually-hidden" aria-live="polite" data-testid="demo-arrivals">
         {unread > 0 ? t('demo.inbox.arrived', { count: unread }) : ''}
       </p>

@@ -7,7 +7,7 @@ import type { DemoMessage, DemoScenario } from '../../contract/kiosk/demo.js';
 import { TouchButton } from '../components/touch-button.js';
 import { formatMoment } from '../i18n/format.js';
 import { CodeChip } from './code-chip.js';
-import { headline } from './message-list.js';
+import { headline } from './message-summary.js';
 import { wrongToken } from './wrong-token.js';
 
 export interface MessageViewProps {

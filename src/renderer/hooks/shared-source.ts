@@ -8,6 +8,9 @@ import { useSyncExternalStore } from 'react';
 export interface SharedSource<T> {
   subscribe(reader: () => void): () => void;
   read(): T;
+  /** The value before any watch: what the prerendered first frame was drawn with, so hydration
+   * starts from the same markup (src/renderer/prerender). */
+  readInitial(): T;
 }
 
 /** `start` begins watching and hands each new value to `set`; it answers how to stop. The last
@@ -38,6 +41,7 @@ export function sharedSource<T>(
       };
     },
     read: () => value,
+    readInitial: () => initial,
   };
 }
 
@@ -55,5 +59,5 @@ export function sharedSourcePer<K extends object, S>(make: (key: K) => S): (key:
 }
 
 export function useSharedSource<T>(source: SharedSource<T>): T {
-  return useSyncExternalStore(source.subscribe, source.read);
+  return useSyncExternalStore(source.subscribe, source.read, source.readInitial);
 }

@@ -11,7 +11,7 @@ export const TABLET_SIZES = [
   { width: 1920, height: 1200, rootPx: 24 },
 ] as const;
 const [SMALL] = TABLET_SIZES;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MIN_TEXT_PX = 18;
 const PICTURES = join(import.meta.dirname, '../../../docs/screenshots');
 

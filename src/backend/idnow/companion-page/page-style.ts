@@ -43,7 +43,7 @@ input:focus-visible, button:focus-visible, a:focus-visible {
 button {
   font: inherit; font-size: 1.1rem; min-height: 52px; border-radius: 26px; cursor: pointer;
 }
-button.primary { border: 0; background: var(--accent); color: #fff; font-weight: 700; }
+button.primary { border: 0; background: var(--accent-dark); color: #fff; font-weight: 700; }
 button.primary:hover:not(:disabled) { background: var(--accent-dark); }
 button:disabled { opacity: 0.45; cursor: not-allowed; }
 button.link {

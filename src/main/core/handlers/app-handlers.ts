@@ -30,10 +30,11 @@ export interface AppHandlersDeps {
 export function serverInUse(backend: BackendTarget) {
   const url = new URL(backend.url);
   const port = url.port ? Number(url.port) : url.protocol === 'http:' ? 80 : 443;
-  const backendSource: NonNullable<AppInfo['backendSource']> = backend.fixed
-    ? 'command-line'
-    : backend.isLocal
-      ? 'local'
+  // Local first: the demo's core is handed its in-process backend as a fixed address.
+  const backendSource: NonNullable<AppInfo['backendSource']> = backend.isLocal
+    ? 'local'
+    : backend.fixed
+      ? 'command-line'
       : 'setting';
   return { backendSource, backendHost: url.hostname.replace(/^\[|\]$/g, ''), backendPort: port };
 }

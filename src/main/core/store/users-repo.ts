@@ -6,6 +6,7 @@ import type { AppError } from '../../../contract/kiosk/errors.js';
 import type { RegisterRequest } from '../../../contract/csm/register.js';
 import type { CsmUser, UserStatus } from '../../../contract/kiosk/user.js';
 import type { Db } from './open-store.js';
+import { createUsersListCache } from './users-list-cache.js';
 
 type UserRow = {
   id: string;
@@ -51,9 +52,7 @@ export type StoredCredential = {
 export type NewUser = Omit<RegisterRequest, 'password' | 'deviceId'> &
   Pick<CsmUser, 'id' | 'status' | 'createdAt'>;
 
-const toUser = (r: UserRow): CsmUser => ({
-  // The profile first: the columns win over anything stored beside them.
-  ...(JSON.parse(r.profile) as Partial<CsmUser>),
+const columnsOf = (r: UserRow): CsmUser => ({
   id: r.id,
   email: r.email,
   firstName: r.first_name,
@@ -75,6 +74,13 @@ const toUser = (r: UserRow): CsmUser => ({
   identSubmittedAt: r.ident_submitted_at,
   identDecidedAt: r.ident_decided_at,
 });
+
+/** The profile first: the columns win over anything stored beside them. Assigned onto the parsed
+ * profile rather than spread into one literal with the columns: same keys in the same order, but
+ * the spread form took ~100 µs a user (0.1 s a list of 1,000, built a few times a second while
+ * the outbox drains) against ~5 µs. */
+const toUser = (r: UserRow): CsmUser =>
+  Object.assign(JSON.parse(r.profile) as Partial<CsmUser>, columnsOf(r));
 
 /** Statuses during which CSM may change the user on its own (IDnow's review). */
 export const AWAITING_IDENT: readonly UserStatus[] = ['IDENT_PENDING', 'IDENT_REVIEW'];
@@ -105,6 +111,16 @@ export function createUsersRepo(db: Db) {
   );
   const all = db.prepare<[], UserRow>(`SELECT ${USER_COLUMNS} FROM users ORDER BY created_at, id`);
   const one = db.prepare<[string], UserRow>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`);
+  const ids = db.prepare<[], string>('SELECT id FROM users ORDER BY created_at, id').pluck();
+  const get = (id: string): CsmUser | null => {
+    const row = one.get(id);
+    return row ? toUser(row) : null;
+  };
+  const listed = createUsersListCache(db, {
+    all: () => all.all().map(toUser),
+    ids: () => ids.all(),
+    one: get,
+  });
   const synced = db.prepare(
     `UPDATE users SET status = @status, remote_id = @remoteId, masked_email = @maskedEmail,
        has_password = 1, next_step = 'VERIFY_EMAIL', last_sync_at = @at, last_error = NULL,
@@ -112,15 +128,17 @@ export function createUsersRepo(db: Db) {
      WHERE id = @id`,
   );
   // The status batch answers by CSM account id; every user of the tablet with that id follows.
-  const fromStatus = db.prepare(
-    `UPDATE users SET status = @status, masked_email = @maskedEmail, support_ref = @supportRef,
+  const fromStatus = db
+    .prepare<[Record<string, unknown>], string>(
+      `UPDATE users SET status = @status, masked_email = @maskedEmail, support_ref = @supportRef,
        ident_id = @identId,
        ident_result = @identResult, next_step = @next, masked_mobile = @maskedMobile,
        has_password = @hasPassword, remote_updated_at = @updatedAt, last_sync_at = @at,
        status_since = CASE WHEN status = @status THEN status_since ELSE @updatedAt END,
        ${STEP_TIMES}
-     WHERE remote_id = @accountId`,
-  );
+     WHERE remote_id = @accountId RETURNING id`,
+    )
+    .pluck(); // the ids it changed, for the list kept between two reads
   const failed = db.prepare('UPDATE users SET last_error = ? WHERE id = ?');
   const storeCredential = db.prepare(
     'UPDATE users SET sealed_credential = @sealed, credential_issued_at = @issuedAt WHERE id = @id',
@@ -138,11 +156,15 @@ export function createUsersRepo(db: Db) {
     `SELECT id, remote_id AS remoteId, status FROM users WHERE remote_id IS NOT NULL
      ORDER BY created_at, id`,
   );
-  // What the automatic refresh schedules by, after every change to the users: counted, not
-  // listed (a drain changes them a thousand times).
-  const remoteSummary = db.prepare<[], { known: number; waiting: number | null }>(
-    `SELECT COUNT(*) AS known, SUM(status IN (${WAITING_ON_CSM_SQL})) AS waiting FROM users
-     WHERE remote_id IS NOT NULL`,
+  // What the automatic refresh schedules by, after every change to the users (a drain changes
+  // them a thousand times): the count reads the partial index alone, and whether anyone waits
+  // stops at the first one found, rather than reading every known user's row to sum them.
+  const knownCount = db.prepare<[], { n: number }>(
+    'SELECT COUNT(*) AS n FROM users WHERE remote_id IS NOT NULL',
+  );
+  const anyWaiting = db.prepare<[], { found: number }>(
+    `SELECT EXISTS (SELECT 1 FROM users
+       WHERE remote_id IS NOT NULL AND status IN (${WAITING_ON_CSM_SQL})) AS found`,
   );
   const awaiting = db.prepare<[], { n: number }>(
     `SELECT COUNT(*) AS n FROM users
@@ -152,6 +174,7 @@ export function createUsersRepo(db: Db) {
   return {
     insert(u: NewUser) {
       const { id, email, firstName, lastName, status, createdAt, ...profile } = u;
+      listed.touched(id, true);
       insert.run({
         id,
         email,
@@ -162,29 +185,31 @@ export function createUsersRepo(db: Db) {
         profile: JSON.stringify(profile),
       });
     },
-    list: (): CsmUser[] => all.all().map(toUser),
-    get(id: string): CsmUser | null {
-      const row = one.get(id);
-      return row ? toUser(row) : null;
-    },
+    /** Every user, oldest first; the same frozen objects until a user changes. */
+    list: (): CsmUser[] => listed.list(),
+    get,
     markSynced(
       id: string,
       s: { status: UserStatus; remoteId: string; maskedEmail: string; at: string },
     ) {
+      listed.touched(id);
       synced.run({ id, ...s });
     },
     /** Returns how many users of the tablet the answer was about. */
     applyStatus(s: AccountStatus, at: string): number {
-      return fromStatus.run({
+      const changed = fromStatus.all({
         ...s,
         hasPassword: s.hasPassword ? 1 : 0,
         emailVerifiedAt: s.emailVerifiedAt ?? null,
         identSubmittedAt: s.identSubmittedAt ?? null,
         identDecidedAt: s.identDecidedAt ?? null,
         at,
-      }).changes;
+      });
+      for (const id of changed) listed.touched(id);
+      return changed.length;
     },
     setError(id: string, error: AppError | null) {
+      listed.touched(id);
       failed.run(error ? JSON.stringify(error) : null, id);
     },
     /** Keeps a new device credential, already sealed (bound to the user id), in place of the
@@ -207,13 +232,14 @@ export function createUsersRepo(db: Db) {
     /** Deletes the user, its sealed credential with it; its outbox rows (and sealed secrets)
      * and saved progress cascade. */
     remove(id: string): boolean {
+      listed.touched(id, true);
       return remove.run(id).changes > 0;
     },
     remoteRefs: () => remoteRefs.all(),
-    /** How many users CSM knows, and how many of them wait on CSM for their next step. */
-    remoteSummary(): { known: number; waiting: number } {
-      const row = remoteSummary.get();
-      return { known: row?.known ?? 0, waiting: row?.waiting ?? 0 };
+    /** How many users CSM knows, and whether one of them waits on CSM for its next step. */
+    remoteSummary(): { known: number; anyWaiting: boolean } {
+      const known = knownCount.get()?.n ?? 0;
+      return { known, anyWaiting: known > 0 && anyWaiting.get()?.found === 1 };
     },
     anyAwaitingIdent: (): boolean => (awaiting.get()?.n ?? 0) > 0,
   };

@@ -68,13 +68,13 @@ export function createStatusRefresh(deps: StatusRefreshDeps): StatusRefresh {
   /** How long until the next automatic refresh; null when nobody is known to CSM. */
   function nextDelay(): number | null {
     // Counted, not listed: this runs after every change to the users, a delivery among them.
-    const { known, waiting } = users.remoteSummary();
+    const { known, anyWaiting } = users.remoteSummary();
     if (known === 0) return null;
     const slow = Math.max(SLOW_REFRESH_MS, deps.slowIntervalMs());
     // Past 100 users a refresh takes a request per batch: the wait grows with them, so the
     // budget holds in requests, not in refreshes.
     const batches = Math.ceil(known / STATUS_BATCH_MAX);
-    const base = (waiting > 0 ? fastMs : slow) * batches;
+    const base = (anyWaiting ? fastMs : slow) * batches;
     const backedOff = Math.min(base * 2 ** failures, Math.max(slow, REFRESH_BACKOFF_MAX_MS));
     const delay = Math.max(base, backedOff);
     return Math.round(delay * (1 + REFRESH_JITTER * (2 * random() - 1)));

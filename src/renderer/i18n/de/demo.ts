@@ -18,11 +18,17 @@ export const demo: Catalogue['demo'] = {
       'Noch keine Nachricht. E-Mails und SMS des Demo-CSM-Servers erscheinen hier, sobald sie gesendet werden.',
     email: 'E-Mail',
     sms: 'SMS',
+    kinds: {
+      token: 'Token',
+      ident: 'Ident-ID',
+      mobile: 'SMS-Code',
+      password: 'Passwort',
+    },
     to: 'An: {{to}}',
     sentAt: 'Gesendet um {{time}}',
     chip: 'Code {{code}} eingeben',
     wrongChip: 'Falscher Token',
-    wrongChipLabel: 'Falschen Token eingeben ({{code}})',
+    wrongChipLabel: 'Eingeben: Falscher Token {{code}}',
     noField: 'Dieser Bildschirm hat kein Feld für diesen Code.',
   },
   phone: {
@@ -64,6 +70,7 @@ export const demo: Catalogue['demo'] = {
     resetQuestion:
       'Alle Benutzer, E-Mails und SMS der Demo werden gelöscht: ein leeres Tablet und ein leerer CSM-Server.',
     resetConfirm: 'Zurücksetzen',
+    resetDone: 'Demo in {{seconds}} s zurückgesetzt',
     resetting: 'Wird zurückgesetzt…',
     leave: 'Demo-Modus beenden',
     leaveQuestion:

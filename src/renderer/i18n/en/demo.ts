@@ -18,11 +18,17 @@ export const demo: Catalogue['demo'] = {
       'No message yet. The demo CSM server’s e-mails and text messages appear here as they are sent.',
     email: 'E-Mail',
     sms: 'Text message',
+    kinds: {
+      token: 'Token',
+      ident: 'Ident-ID',
+      mobile: 'SMS code',
+      password: 'Password',
+    },
     to: 'To: {{to}}',
     sentAt: 'Sent at {{time}}',
     chip: 'Enter the code {{code}}',
     wrongChip: 'Wrong Token',
-    wrongChipLabel: 'Enter a wrong Token ({{code}})',
+    wrongChipLabel: 'Enter a wrong Token {{code}}',
     noField: 'This screen has no field for this code.',
   },
   phone: {
@@ -60,6 +66,7 @@ export const demo: Catalogue['demo'] = {
     resetQuestion:
       'Every user, E-Mail and text message of the demo will be erased: an empty tablet and an empty CSM server.',
     resetConfirm: 'Reset',
+    resetDone: 'Demo reset in {{seconds}} s',
     resetting: 'Resetting…',
     leave: 'Leave demo mode',
     leaveQuestion: 'The demo’s data will be erased and the tablet gets its own users back.',

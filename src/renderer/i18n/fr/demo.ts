@@ -17,11 +17,17 @@ export const demo = {
       'Aucun message pour l’instant. Les e-mails et SMS du serveur CSM de démonstration apparaissent ici dès leur envoi.',
     email: 'E-Mail',
     sms: 'SMS',
+    kinds: {
+      token: 'Token',
+      ident: 'Ident-ID',
+      mobile: 'Code SMS',
+      password: 'Mot de passe',
+    },
     to: 'À : {{to}}',
     sentAt: 'Envoyé à {{time}}',
     chip: 'Saisir le code {{code}}',
     wrongChip: 'Token erroné',
-    wrongChipLabel: 'Saisir un Token erroné ({{code}})',
+    wrongChipLabel: 'Saisir un Token erroné {{code}}',
     noField: 'Cet écran n’a pas de champ pour ce code.',
   },
   phone: {
@@ -61,6 +67,7 @@ export const demo = {
     resetQuestion:
       'Tous les utilisateurs, e-mails et SMS de la démo seront effacés : une tablette et un serveur CSM vides.',
     resetConfirm: 'Réinitialiser',
+    resetDone: 'Démo réinitialisée en {{seconds}} s',
     resetting: 'Réinitialisation…',
     leave: 'Quitter le mode démonstration',
     leaveQuestion:

@@ -9,15 +9,27 @@ import './home-screen.css';
 export interface HomeScreenProps {
   onOpenSettings: () => void;
   onOpenCsmUsers: () => void;
+  /** The prerendered first frame's tiles say which tap they stand for (early-home.tsx). */
+  markEarlyTaps?: boolean;
 }
 
-export function HomeScreen({ onOpenSettings, onOpenCsmUsers }: HomeScreenProps) {
+export function HomeScreen({ onOpenSettings, onOpenCsmUsers, markEarlyTaps }: HomeScreenProps) {
   const { t } = useTranslation();
   return (
     <ScreenFrame title={t('home.title')}>
       <ul className="launcher" aria-label={t('launcher.label')}>
-        <LauncherTile label={t('launcher.settings')} icon={Settings} onSelect={onOpenSettings} />
-        <LauncherTile label={t('launcher.csmUsers')} icon={ShieldCheck} onSelect={onOpenCsmUsers} />
+        <LauncherTile
+          label={t('launcher.settings')}
+          icon={Settings}
+          onSelect={onOpenSettings}
+          earlyTap={markEarlyTaps ? 'OPEN_SETTINGS' : undefined}
+        />
+        <LauncherTile
+          label={t('launcher.csmUsers')}
+          icon={ShieldCheck}
+          onSelect={onOpenCsmUsers}
+          earlyTap={markEarlyTaps ? 'OPEN_CSM_USERS' : undefined}
+        />
       </ul>
     </ScreenFrame>
   );

@@ -6,12 +6,14 @@ export interface LauncherTileProps {
   label: string;
   icon: ComponentType<SVGProps<SVGSVGElement>>;
   onSelect: () => void;
+  /** On the prerendered first frame: the tap this tile stands for, kept before React runs. */
+  earlyTap?: string;
 }
 
-export function LauncherTile({ label, icon: Icon, onSelect }: LauncherTileProps) {
+export function LauncherTile({ label, icon: Icon, onSelect, earlyTap }: LauncherTileProps) {
   return (
     <li className="launcher-item">
-      <button type="button" className="launcher-tile" onClick={onSelect}>
+      <button type="button" className="launcher-tile" onClick={onSelect} data-early-tap={earlyTap}>
         <Icon className="launcher-icon" aria-hidden="true" />
         <span className="launcher-label">{label}</span>
       </button>

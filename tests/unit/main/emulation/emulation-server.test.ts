@@ -106,6 +106,26 @@ describe('emulation server', () => {
     expect(r.headers['x-content-type-options']).toBe('nosniff');
   });
 
+  it('serves the page prerendered in the stored language, French where the build has none', async () => {
+    const dir = rendererDir();
+    writeFileSync(
+      join(dir, 'index.de.html'),
+      '<html><head><title>Startseite</title></head></html>',
+    );
+    let language = 'de';
+    const core: Core = {
+      dispatch: async () => ok({ language }),
+      onEvent: () => () => undefined,
+      close: async () => undefined,
+    };
+    const running = await startEmulationServer({ core, rendererDir: dir });
+    closers.push(() => running.close());
+    const target = targetOf(running.url);
+    expect((await send(target, { path: '/' })).body).toContain('<title>Startseite</title>');
+    language = 'en';
+    expect((await send(target, { path: '/' })).body).toContain('<title>kiosk</title>');
+  });
+
   it('streams core events to the page and lets go of the core when the page leaves', async () => {
     const { target, secret, emit, listenerCount, running } = await start();
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);

@@ -2,7 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok } from '../../../../src/contract/kiosk/result.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
-import { pageWithLanguage, storedLanguage } from '../../../../src/main/emulation/page-language.js';
+import {
+  pageFileFor,
+  pageWithLanguage,
+  storedLanguage,
+} from '../../../../src/main/emulation/page-language.js';
 
 const PAGE = '<!doctype html><html lang="fr"><head><title>t</title></head><body></body></html>';
 
@@ -21,6 +25,13 @@ describe('page language', () => {
 
   it('leaves the page alone when the language is unknown', () => {
     expect(pageWithLanguage(PAGE, null)).toBe(PAGE);
+  });
+
+  it('serves the page prerendered in the stored language, French in index.html', () => {
+    expect(pageFileFor('de')).toBe('index.de.html');
+    expect(pageFileFor('en')).toBe('index.en.html');
+    expect(pageFileFor('fr')).toBe('index.html');
+    expect(pageFileFor(null)).toBe('index.html');
   });
 
   it('reads the stored language from the core', async () => {

@@ -138,7 +138,7 @@ describe('users', () => {
     expect(s.users.remoteRefs()).toEqual([{ id: 'u-1', remoteId: ACC, status: 'EMAIL_PENDING' }]);
   });
 
-  it('counts the users known to CSM and those waiting on it, for the automatic refresh', () => {
+  it('counts the users known to CSM and tells whether one waits on it, for the automatic refresh', () => {
     const s = withDeliveredUser();
     s.users.insert({
       id: 'u-2',
@@ -148,11 +148,11 @@ describe('users', () => {
       status: 'SYNC_PENDING',
       createdAt: '2026-11-23T09:01:00.000Z',
     });
-    expect(s.users.remoteSummary()).toEqual({ known: 1, waiting: 1 }); // EMAIL_PENDING waits
+    expect(s.users.remoteSummary()).toEqual({ known: 1, anyWaiting: true }); // EMAIL_PENDING waits
     s.users.applyStatus(anAccountStatus(ACC, { status: 'ACTIVE' }), '2026-11-23T10:00:00.000Z');
-    expect(s.users.remoteSummary()).toEqual({ known: 1, waiting: 0 });
+    expect(s.users.remoteSummary()).toEqual({ known: 1, anyWaiting: false });
     s.users.remove('u-1');
-    expect(s.users.remoteSummary()).toEqual({ known: 0, waiting: 0 });
+    expect(s.users.remoteSummary()).toEqual({ known: 0, anyWaiting: false });
   });
 
   it('keeps a sealed credential for the services, never in the user the screens get', () => {
