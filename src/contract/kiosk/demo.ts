@@ -69,5 +69,10 @@ export const demoEvents = {
   /** The demo's state changed: a message arrived, the pace, scenario or CSM's reachability. */
   'demo.changed': demoState,
   /** Demo mode was entered, left or reset: every window reloads against the core now in use. */
-  'app.modeChanged': z.object({ demo: z.boolean() }),
+  'app.modeChanged': z.object({
+    demo: z.boolean(),
+    /** After a reset: how long it took, for the notice on the reloaded page (the event may
+     * reload the page before demo.reset's answer is read). */
+    resetTookMs: z.number().nonnegative().optional(),
+  }),
 } as const;

@@ -44,7 +44,7 @@ export interface KioskRuntime {
 interface ControlOf {
   control: DemoControl;
   changed(state: DemoState): void;
-  modeChanged(demo: boolean): void;
+  modeChanged(demo: boolean, resetTookMs?: number): void;
 }
 
 export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<KioskRuntime> {
@@ -81,7 +81,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
 
   function controlOf(isDemo: boolean): ControlOf {
     const changes = new Set<(state: DemoState) => void>();
-    const modes = new Set<(demo: boolean) => void>();
+    const modes = new Set<(demo: boolean, resetTookMs?: number) => void>();
     const listen = <T>(set: Set<T>, listener: T) => {
       set.add(listener);
       return () => void set.delete(listener);
@@ -94,14 +94,15 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
         onModeChanged: (listener) => listen(modes, listener),
       },
       changed: (state) => changes.forEach((l) => l(state)),
-      modeChanged: (demo) => modes.forEach((l) => l(demo)),
+      modeChanged: (demo, resetTookMs) => modes.forEach((l) => l(demo, resetTookMs)),
     };
     live.add(of);
     return of;
   }
   // Read through a function: TypeScript would keep `session` narrowed across the awaits.
   const demoUrl = (): string | null => session?.backendUrl ?? null;
-  const modeChanged = (demo: boolean) => [...live].forEach((of) => of.modeChanged(demo));
+  const modeChanged = (demo: boolean, resetTookMs?: number) =>
+    [...live].forEach((of) => of.modeChanged(demo, resetTookMs));
 
   async function openTablet(from: DemoSession) {
     const of = controlOf(true);
@@ -201,7 +202,7 @@ export async function startKioskRuntime(options: KioskRuntimeOptions): Promise<K
     }
     const tookMs = Math.round(performance.now() - started);
     log(`démo : réinitialisée en ${tookMs} ms`);
-    modeChanged(true);
+    modeChanged(true, tookMs);
     return { tookMs };
   }
 

@@ -6,13 +6,22 @@ import type { CsmUser } from '../../contract/kiosk/user.js';
 import { useKioskApi } from '../bridge/api-context.js';
 import { useAppInfo } from '../hooks/use-app-info.js';
 import { reloadPage } from './reload-page.js';
+import { keepResetTime } from './reset-notice.js';
 
 const DemoLayer = lazy(() => import('./demo-layer.js'));
 
 export function DemoMount({ openUser }: { openUser: CsmUser | null }) {
   const api = useKioskApi();
   const info = useAppInfo();
-  useEffect(() => api.on('app.modeChanged', reloadPage), [api]);
+  useEffect(
+    () =>
+      api.on('app.modeChanged', ({ resetTookMs }) => {
+        // This event may come before demo.reset's answer: the notice's time is kept here too.
+        if (resetTookMs !== undefined) keepResetTime(resetTookMs);
+        reloadPage();
+      }),
+    [api],
+  );
   if (!info?.demo) return null;
   return (
     <Suspense fallback={null}>

@@ -22,5 +22,5 @@ export interface DemoControl {
   /** Returns the function that unsubscribes. */
   onChange(listener: (state: DemoState) => void): () => void;
   /** Returns the function that unsubscribes. */
-  onModeChanged(listener: (demo: boolean) => void): () => void;
+  onModeChanged(listener: (demo: boolean, resetTookMs?: number) => void): () => void;
 }

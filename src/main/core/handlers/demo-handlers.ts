@@ -75,8 +75,11 @@ export function relayDemoEvents(control: DemoControl | undefined, feed: EventFee
     control.onChange((state) =>
       feed.publish('demo.changed', () => ({ name: 'demo.changed', payload: state })),
     ),
-    control.onModeChanged((demo) =>
-      feed.publish('app.modeChanged', () => ({ name: 'app.modeChanged', payload: { demo } })),
+    control.onModeChanged((demo, resetTookMs) =>
+      feed.publish('app.modeChanged', () => ({
+        name: 'app.modeChanged',
+        payload: resetTookMs === undefined ? { demo } : { demo, resetTookMs },
+      })),
     ),
   ];
   return () => stops.forEach((stop) => stop());
