@@ -22,6 +22,8 @@ export interface TokenContext {
   resendAfterS: number;
   /** Bumped on every new code, so a countdown restarts. */
   codesSent: number;
+  /** The Token on screen can no longer be checked (void, expired): only a new one helps. */
+  tokenVoid: boolean;
 }
 
 export type TokenEvent =
@@ -72,6 +74,7 @@ export const tokenMachine = setup({
     canResend: ({ context }) => context.canResend,
     isVerified: (_, outcome: TokenOutcome) => outcome.outcome === 'verified',
     tokenUnusable: (_, error: AppError) => unusable(error),
+    tokenVoid: ({ context }) => context.tokenVoid,
     userTokenUnusable: ({ event }) => {
       assertEvent(event, 'USER_UPDATED');
       return unusable(tokenRefusalOf(event.user));
@@ -114,7 +117,9 @@ export const tokenMachine = setup({
       token: '',
       error: null,
       codesSent: context.codesSent + 1,
+      tokenVoid: false,
     })),
+    markVoid: assign({ tokenVoid: true }),
     endCooldown: assign({ canResend: true }),
   },
 }).createMachine({
@@ -127,6 +132,7 @@ export const tokenMachine = setup({
     canResend: input.resendAfterS <= 0,
     resendAfterS: input.resendAfterS,
     codesSent: 0,
+    tokenVoid: false,
   }),
   entry: { type: 'scheduleCooldownEnd' },
   on: { COOLDOWN_OVER: { actions: 'endCooldown' } },
@@ -194,6 +200,7 @@ export const tokenMachine = setup({
       },
     },
     unusable: {
+      entry: 'markVoid',
       on: {
         RESEND: { guard: 'canResend', target: 'resending' },
         CANCEL: 'cancelled',
@@ -212,18 +219,33 @@ export const tokenMachine = setup({
             'scheduleCooldownEnd',
           ],
         },
-        // Too soon: CSM says how long to wait, and the countdown shows it.
-        onError: {
-          target: 'editing',
-          actions: [
-            { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
-            {
-              type: 'startCooldown',
-              params: ({ event }) => appErrorOf(event.error).details?.retryAfterS ?? 0,
-            },
-            'scheduleCooldownEnd',
-          ],
-        },
+        // Too soon: CSM says how long to wait, and the countdown shows it. A void or expired
+        // Token stays unusable meanwhile: Suite must not send it again.
+        onError: [
+          {
+            guard: 'tokenVoid',
+            target: 'unusable',
+            actions: [
+              { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
+              {
+                type: 'startCooldown',
+                params: ({ event }) => appErrorOf(event.error).details?.retryAfterS ?? 0,
+              },
+              'scheduleCooldownEnd',
+            ],
+          },
+          {
+            target: 'editing',
+            actions: [
+              { type: 'showError', params: ({ event }) => appErrorOf(event.error) },
+              {
+                type: 'startCooldown',
+                params: ({ event }) => appErrorOf(event.error).details?.retryAfterS ?? 0,
+              },
+              'scheduleCooldownEnd',
+            ],
+          },
+        ],
       },
     },
     verified: { on: { CONTINUE: 'done' } },

@@ -141,6 +141,24 @@ describe('token machine', () => {
     expect(actor.getSnapshot().context.canResend).toBe(true);
   });
 
+  it('stays without a usable Token when a new one is asked too soon after the Token went void', async () => {
+    const { actor, clock } = start(
+      () => refuse('CODE_VOID'),
+      () => refuse('TOO_SOON', { retryAfterS: 20 }),
+    );
+    actor.send({ type: 'CHANGE', value: '000000' });
+    actor.send({ type: 'SUBMIT' });
+    await waitFor(actor, (s) => s.matches('unusable'));
+    actor.send({ type: 'RESEND' });
+    await waitFor(actor, (s) => s.context.error?.code === 'TOO_SOON');
+    // The void Token cannot be sent again: only a new Token, once the countdown is over.
+    expect(actor.getSnapshot().value).toBe('unusable');
+    actor.send({ type: 'SUBMIT' });
+    expect(actor.getSnapshot().value).toBe('unusable');
+    clock.increment(20_000);
+    expect(actor.getSnapshot().context.canResend).toBe(true);
+  });
+
   it.each([
     ['editing', async () => {}],
     [
