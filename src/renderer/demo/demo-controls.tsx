@@ -17,6 +17,7 @@ import { ErrorLine } from '../components/error-line.js';
 import { TouchButton } from '../components/touch-button.js';
 // Réglages' segmented choices; their styles come with the settings screen, in the kiosk's chunk.
 import { ChoiceGroup } from '../screens/settings/choice-group.js';
+import { holdProgress, releaseProgress } from '../hooks/progress-hold.js';
 import { reloadPage } from './reload-page.js';
 import { keepResetTime } from './reset-notice.js';
 
@@ -47,6 +48,7 @@ export function DemoControls({ state, update, headingRef }: DemoControlsProps) {
   const run = async (what: 'reset' | 'leave') => {
     setAsking(null);
     setBusy(what);
+    holdProgress();
     const r = await (what === 'reset'
       ? api.invoke('demo.reset', {})
       : api.invoke('demo.leave', {}));
@@ -54,6 +56,7 @@ export function DemoControls({ state, update, headingRef }: DemoControlsProps) {
       if ('tookMs' in r.value) keepResetTime(r.value.tookMs);
       reloadPage();
     } else {
+      releaseProgress();
       setBusy(null);
       setError(r.error);
     }

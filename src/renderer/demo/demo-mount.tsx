@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import type { CsmUser } from '../../contract/kiosk/user.js';
 import { useKioskApi } from '../bridge/api-context.js';
 import { useAppInfo } from '../hooks/use-app-info.js';
+import { holdProgress } from '../hooks/progress-hold.js';
 import { reloadPage } from './reload-page.js';
 import { keepResetTime } from './reset-notice.js';
 
@@ -18,6 +19,7 @@ export function DemoMount({ openUser }: { openUser: CsmUser | null }) {
       api.on('app.modeChanged', ({ resetTookMs }) => {
         // This event may come before demo.reset's answer: the notice's time is kept here too.
         if (resetTookMs !== undefined) keepResetTime(resetTookMs);
+        holdProgress();
         reloadPage();
       }),
     [api],

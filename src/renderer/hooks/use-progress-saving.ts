@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { AnyActorRef } from 'xstate';
 import { withoutSecrets } from '../../machines/persisted-progress.js';
 import { useKioskApi } from '../bridge/api-context.js';
+import { progressHeld } from './progress-hold.js';
 
 export const PROGRESS_ID = 'app';
 const SAVE_DELAY_MS = 250;
@@ -14,6 +15,7 @@ export function useProgressSaving(actor: AnyActorRef) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = '';
     const save = () => {
+      if (progressHeld()) return;
       const snapshot = withoutSecrets(actor.getPersistedSnapshot());
       const json = JSON.stringify(snapshot);
       if (json === last) return;

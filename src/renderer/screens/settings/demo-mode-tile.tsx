@@ -10,6 +10,7 @@ import { ErrorLine } from '../../components/error-line.js';
 import { MenuTile } from '../../components/menu-tile.js';
 import { requestDemoControls } from '../../demo/controls-request.js';
 import { reloadPage } from '../../demo/reload-page.js';
+import { holdProgress, releaseProgress } from '../../hooks/progress-hold.js';
 import { useAppInfo } from '../../hooks/use-app-info.js';
 
 export function DemoModeTile() {
@@ -23,9 +24,11 @@ export function DemoModeTile() {
   const enter = async () => {
     setAsking(false);
     setEntering(true);
+    holdProgress();
     const r = await api.invoke('demo.enter', {});
     if (r.ok) reloadPage();
     else {
+      releaseProgress();
       setEntering(false);
       setError(r.error);
     }
