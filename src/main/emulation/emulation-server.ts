@@ -66,6 +66,7 @@ export async function buildEmulationServer({
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
   const secret = createBridgeSecret();
   const streams = new Set<() => void>();
+  let closing = false;
 
   // Known once the server listens (port 0 picks one); before that, no Host is its own.
   let own: ReadonlySet<string> | null = null;
@@ -138,6 +139,9 @@ export async function buildEmulationServer({
   );
 
   app.get(WEB_EVENTS_PATH, { onRequest: streamSecret }, (request, reply) => {
+    // Closing: the page's EventSource reconnects at once, and a stream opened now would never
+    // be ended, holding the server (and the process) open.
+    if (closing) return reply.code(503).header('connection', 'close').send(fail('INTERNAL'));
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -167,6 +171,7 @@ export async function buildEmulationServer({
   });
 
   app.addHook('preClose', async () => {
+    closing = true;
     for (const end of [...streams]) end();
   });
   return app;

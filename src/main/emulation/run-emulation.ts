@@ -12,6 +12,9 @@ import { openAppWindow } from './open-browser.js';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer/', import.meta.url));
 
+/** How long a SIGTERM or SIGINT waits for the server and the cores to close. */
+const SHUTDOWN_CAP_MS = 5_000;
+
 export async function runEmulation(argv: string[]): Promise<void> {
   let options;
   try {
@@ -67,6 +70,13 @@ export async function runEmulation(argv: string[]): Promise<void> {
   const shutdown = async () => {
     if (closing) return;
     closing = true;
+    // As the Electron host does: past this, stop without waiting (SQLite's WAL keeps every
+    // committed write); an emulation that will not stop is worse.
+    const cap = setTimeout(() => {
+      console.error(`arrêt : pas terminé en ${SHUTDOWN_CAP_MS} ms, arrêt sans attendre`);
+      process.exit(0);
+    }, SHUTDOWN_CAP_MS);
+    cap.unref();
     await server.close();
     await runtime.close();
     process.exit(0);
