@@ -7,7 +7,7 @@
 // registration of the address as one is, so it cannot tell which. Unverified registrations and
 // decoys last a day (pending-registrations.ts).
 import { randomUUID } from 'node:crypto';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { CODE_TTL_S } from '../../contract/csm/codes.js';
 import type { registerRequest, RegisterResponse } from '../../contract/csm/register.js';
 import type { BackendContext } from '../backend-context.js';

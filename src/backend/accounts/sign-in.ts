@@ -3,7 +3,7 @@
 // Every attempt verifies exactly two hashes, the account's and the address's latest decoy's
 // (a dummy for whichever is missing), so neither the answer nor its delay tells whether the
 // address has an account, has a decoy, or neither.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { signInRequest, SignInResponse } from '../../contract/csm/account-calls.js';
 import { errorTexts } from '../http/error-texts.js';
 import { fail, ok, type Result } from '../result.js';

@@ -1,12 +1,15 @@
 // Parses what a caller sent with a contract schema, and turns a refusal into the typed
 // INVALID_INPUT error: which fields, and in French what is wrong with the first one.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorTexts, fieldErrorTexts } from './error-texts.js';
 import { fieldErrorsOf } from '../../contract/csm/errors.js';
 import { fail, ok, type Result } from '../result.js';
 import { IDEMPOTENCY_HEADER, idempotencyKey } from '../../contract/csm/routes.js';
 
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): Result<z.output<S>> {
+export function parseInput<S extends z.ZodMiniType>(
+  schema: S,
+  value: unknown,
+): Result<z.output<S>> {
   const parsed = schema.safeParse(value);
   if (parsed.success) return ok(parsed.data);
   const fields = fieldErrorsOf(parsed.error);

@@ -1,6 +1,6 @@
 // Finds the last code sent to an address in the message log (see message-code.ts for how a code
 // is read from a message).
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { QaMessage, qaLastCodeResponse } from '../../contract/csm/qa-api.js';
 import { codeOf } from './message-code.js';
 

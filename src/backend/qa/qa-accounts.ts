@@ -1,7 +1,7 @@
 // Every account with its status and support reference, oldest first: what QA and the
 // exactly-once tests count, and where support finds the account a tablet names by its
 // reference.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { qaAccountsResponse } from '../../contract/csm/qa-api.js';
 import type { BackendContext } from '../backend-context.js';
 

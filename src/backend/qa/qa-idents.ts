@@ -2,7 +2,7 @@
 // account it identifies, how far the smartphone went and what the review gives. Read from the
 // accounts' side (ident_ids, the current Ident-ID's result) and the simulator's (idnow_sessions,
 // the photos' fingerprints), since an Ident-ID never opened on the phone has no session yet.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { IdentResult } from '../../contract/csm/idnow.js';
 import type { QaIdentSession, qaIdentsResponse } from '../../contract/csm/qa-api.js';
 import type { Db } from '../db/open-database.js';

@@ -4,7 +4,7 @@
 // under the key, scoped to the caller and the route. Every account route goes through here, so
 // none can forget a step.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { IDEMPOTENT_REPLAYED_HEADER, routePath } from '../../contract/csm/routes.js';
 import { ok, type AppError, type Result } from '../result.js';
 import type { BackendContext } from '../backend-context.js';
@@ -20,7 +20,7 @@ import type { Caller } from '../security/device-credentials.js';
 import { checkRates, type RateKey } from '../security/rate-limits.js';
 import { callerOf, needsCaller } from './account-caller.js';
 
-export interface WriteSpec<S extends z.ZodType, P> {
+export interface WriteSpec<S extends z.ZodMiniType, P> {
   route: { method: string; path: string };
   /** null for a route without a body. */
   body: S | null;
@@ -49,7 +49,7 @@ export interface WriteSpec<S extends z.ZodType, P> {
 
 type Params = { accountId?: string };
 
-export async function handleWrite<S extends z.ZodType, P>(
+export async function handleWrite<S extends z.ZodMiniType, P>(
   context: BackendContext,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -107,7 +107,7 @@ export async function handleWrite<S extends z.ZodType, P>(
 
 /** The account and tablet a credential binds (not the credential itself: a rotation must not
  * turn a retry into a new request), else the client the route names. */
-function clientOf<S extends z.ZodType, P>(
+function clientOf<S extends z.ZodMiniType, P>(
   caller: Caller | null,
   spec: WriteSpec<S, P>,
   input: z.output<S>,

@@ -2,7 +2,7 @@
 // sent, decide IDnow outcomes, inject faults on the CSM routes, start again from empty. It hands
 // out every Token, so it answers callers on this machine only (loopback-only.ts).
 import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { identResult } from '../../contract/csm/idnow.js';
 import {
   qaDecideRequest,

@@ -1,6 +1,6 @@
 // CSM account calls after registration: the e-mail Token, the IDnow identification, the status
 // read by Actualiser, and signing in to bring an existing account onto a tablet.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountId, accountStatus } from './account.js';
 import { deviceCredential } from './device-credential.js';
 import { codeField, deviceIdField, emailField, signInPasswordField } from './fields.js';
@@ -14,8 +14,8 @@ export const verifyTokenResponse = accountStatus;
 // POST /v1/accounts/:accountId/token/resend (no body)
 export const resendTokenResponse = z.object({
   maskedEmail: z.string(),
-  expiresInS: z.number().int().positive(),
-  resendAfterS: z.number().int().nonnegative(),
+  expiresInS: z.number().check(z.int(), z.positive()),
+  resendAfterS: z.number().check(z.int(), z.nonnegative()),
 });
 export type ResendTokenResponse = z.infer<typeof resendTokenResponse>;
 
@@ -28,7 +28,7 @@ export const STATUS_BATCH_MAX = 100;
 export const statusItem = z.object({ accountId, deviceCredential });
 export type StatusItem = z.infer<typeof statusItem>;
 export const statusRequest = z.object({
-  accounts: z.array(statusItem).min(1).max(STATUS_BATCH_MAX),
+  accounts: z.array(statusItem).check(z.minLength(1), z.maxLength(STATUS_BATCH_MAX)),
 });
 export type StatusRequest = z.infer<typeof statusRequest>;
 /** Unknown ids, and ids whose credential does not hold, are left out of the answer alike. */
@@ -42,13 +42,14 @@ export const signInRequest = z.object({
   deviceId: deviceIdField,
   /** The tablet's language: the account's e-mails and SMS follow it from then on (the person
    * who knows the password reads this tablet). Absent: the account keeps its language. */
-  language: accountLanguage.optional(),
+  language: z.optional(accountLanguage),
 });
 export type SignInRequest = z.output<typeof signInRequest>;
 /** The account and who registered it: the registration's fields but the secrets, the e-mail
  * (which the caller typed) and the language (the tablet's own), and this tablet's new credential
  * for the account. */
-export const signInResponse = registerRequest
-  .omit({ email: true, password: true, deviceId: true, language: true })
-  .extend({ account: accountStatus, deviceCredential });
+export const signInResponse = z.extend(
+  z.omit(registerRequest, { email: true, password: true, deviceId: true, language: true }),
+  { account: accountStatus, deviceCredential },
+);
 export type SignInResponse = z.infer<typeof signInResponse>;

@@ -1,6 +1,6 @@
 // A CSM account as CSM describes it: its status, what the technician has to do next, and the
 // IDnow identification under way. Every answer about an account carries this shape.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { identId, identResult } from './idnow.js';
 
 /** An account's statuses on CSM (the tablet adds SYNC_PENDING before CSM has it). */
@@ -21,7 +21,7 @@ export const accountId = z.uuid();
  * the id and cannot be turned back into it; CSM's support tools find the account by it. */
 export const supportRef = z
   .string()
-  .regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/);
+  .check(z.regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}$/));
 
 /** What the technician has to do next, in CSM's words; the tablet words it. */
 export const nextStep = z.enum(['VERIFY_EMAIL', 'IDENTIFY', 'WAIT_REVIEW', 'NONE', 'NEW_IDENT']);
@@ -33,18 +33,18 @@ export const accountStatus = z.object({
   supportRef,
   status: accountStatusName,
   maskedEmail: z.string(),
-  identId: identId.nullable(),
+  identId: z.nullable(identId),
   /** The last IDnow result, once there is one. */
-  identResult: identResult.nullable(),
+  identResult: z.nullable(identResult),
   next: nextStep,
   /** Whether the account has a mobile number for SMS codes (masked). */
-  maskedMobile: z.string().nullable(),
+  maskedMobile: z.nullable(z.string()),
   hasPassword: z.boolean(),
   updatedAt: z.string(),
   /** When CSM saw each step happen, where it knows (optional: an older CSM says nothing;
    * null: not yet, or cleared by a new Ident-ID). ISO times. */
-  emailVerifiedAt: z.string().nullable().optional(),
-  identSubmittedAt: z.string().nullable().optional(),
-  identDecidedAt: z.string().nullable().optional(),
+  emailVerifiedAt: z.optional(z.nullable(z.string())),
+  identSubmittedAt: z.optional(z.nullable(z.string())),
+  identDecidedAt: z.optional(z.nullable(z.string())),
 });
 export type AccountStatus = z.infer<typeof accountStatus>;

@@ -1,5 +1,5 @@
 // Token and confirmation codes: how long they live, how many tries, and where one was sent.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const CODE_LENGTH = 6;
 /** How long a code stays valid, how many wrong tries void it, how soon a new one may be asked. */
@@ -12,8 +12,8 @@ export const codeDelivery = z.object({
   challengeId: z.uuid(),
   channel: z.enum(['sms', 'email']),
   maskedDestination: z.string(),
-  expiresInS: z.number().int().positive(),
+  expiresInS: z.number().check(z.int(), z.positive()),
   /** Seconds before a new code may be asked for. */
-  resendAfterS: z.number().int().nonnegative(),
+  resendAfterS: z.number().check(z.int(), z.nonnegative()),
 });
 export type CodeDelivery = z.infer<typeof codeDelivery>;

@@ -22,7 +22,7 @@
 // - A registration replayed under its Idempotency-Key (same tablet, same fields) must also
 //   carry the same password, or it is refused 422 IDEMPOTENCY_CONFLICT: the key and the public
 //   fields alone do not earn a credential.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const DEVICE_CREDENTIAL_SCHEME = 'CSM-Device';
 export const AUTHORIZATION_HEADER = 'authorization';
@@ -30,7 +30,7 @@ export const AUTHORIZATION_HEADER = 'authorization';
 /** `dc1.<id>.<secret>`: the id finds the row, the secret (32 random bytes) proves it. */
 export const deviceCredential = z
   .string()
-  .regex(/^dc1\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{43}$/, { error: 'invalid' });
+  .check(z.regex(/^dc1\.[A-Za-z0-9_-]{16,64}\.[A-Za-z0-9_-]{43}$/, { error: 'invalid' }));
 export type DeviceCredential = z.infer<typeof deviceCredential>;
 
 /** The Authorization header value for a credential. */

@@ -1,7 +1,7 @@
 // CSM's typed refusals: a code a program can test, the fields at fault, and the numbers a
 // screen needs (tries left, seconds to wait). The message is the backend's own text for API
 // readers; the tablet never shows it, it words the code itself.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldErrorKeys, type FieldErrorKey } from './fields.js';
 
 export const csmErrorCodes = [
@@ -39,16 +39,16 @@ export const fieldErrors = z.record(z.string(), z.string());
 export type FieldErrors = z.infer<typeof fieldErrors>;
 
 export const errorDetails = z.object({
-  triesLeft: z.number().int().nonnegative().optional(),
-  retryAfterS: z.number().int().nonnegative().optional(),
+  triesLeft: z.optional(z.number().check(z.int(), z.nonnegative())),
+  retryAfterS: z.optional(z.number().check(z.int(), z.nonnegative())),
 });
 export type ErrorDetails = z.infer<typeof errorDetails>;
 
 export const csmError = z.object({
   code: csmErrorCode,
   message: z.string(),
-  fields: fieldErrors.optional(),
-  details: errorDetails.optional(),
+  fields: z.optional(fieldErrors),
+  details: z.optional(errorDetails),
 });
 export type CsmError = z.infer<typeof csmError>;
 
@@ -57,7 +57,7 @@ export const errorResponse = z.object({ error: csmError });
 export type ErrorResponse = z.infer<typeof errorResponse>;
 
 /** First refusal per field, the shape both the error envelope and a form show. */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+export function fieldErrorsOf(error: z.core.$ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? '_');

@@ -1,9 +1,9 @@
 // IDnow's vocabulary as the simulator and the tablet use it: the Ident-ID format and the public
 // result names of an identification.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** IDnow Ident-IDs: three letters, a dash, five letters, e.g. "TST-KXRZB". */
-export const identId = z.string().regex(/^[A-Z]{3}-[A-Z]{5}$/, { error: 'invalid' });
+export const identId = z.string().check(z.regex(/^[A-Z]{3}-[A-Z]{5}$/, { error: 'invalid' }));
 export type IdentId = z.infer<typeof identId>;
 
 export const identResults = [

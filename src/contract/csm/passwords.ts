@@ -1,7 +1,7 @@
 // Passwords and mobile numbers confirmed by a code (CGM NET document): the code goes by SMS to
 // the mobile number, or by e-mail when there is none; the answer names only a masked
 // destination.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { codeDelivery } from './codes.js';
 import { codeField, mobileField, passwordField, signInPasswordField } from './fields.js';
 
@@ -11,7 +11,7 @@ import { codeField, mobileField, passwordField, signInPasswordField } from './fi
 // wrong sign-in). The e-mail and the previous number are told once the new one is confirmed.
 export const setMobileRequest = z.object({
   mobile: mobileField,
-  currentPassword: signInPasswordField.optional(),
+  currentPassword: z.optional(signInPasswordField),
 });
 export const setMobileResponse = codeDelivery;
 

@@ -1,6 +1,6 @@
 // The reference backend's QA control API, served only with --qa: what it sent, the last code,
 // IDnow outcomes, fault injection and reset. Used by QA, trainers' demo mode and the tests.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountId, accountStatus, accountStatusName, supportRef } from './account.js';
 import { FIELD_MAX } from './fields.js';
 import { identId, identResult } from './idnow.js';
@@ -17,20 +17,21 @@ export const qaMessage = z.object({
   /** The Token or confirmation code the message carries (read from its body, as lastCode does),
    * so the demo's inbox can show it as a chip; null when it carries none. Optional: an older
    * backend does not send it. */
-  code: z
-    .object({ code: z.string(), kind: z.enum(qaCodeKinds) })
-    .nullable()
-    .optional(),
+  code: z.optional(z.nullable(z.object({ code: z.string(), kind: z.enum(qaCodeKinds) }))),
 });
 export type QaMessage = z.infer<typeof qaMessage>;
 
 // GET /qa/messages?to=
-export const qaMessagesQuery = z.object({ to: z.string().max(FIELD_MAX).optional() });
+export const qaMessagesQuery = z.object({
+  to: z.optional(z.string().check(z.maxLength(FIELD_MAX))),
+});
 export const qaMessagesResponse = z.object({ messages: z.array(qaMessage) });
 export type QaMessagesResponse = z.infer<typeof qaMessagesResponse>;
 
 // GET /qa/codes/last?to= — the last Token or confirmation code sent to an e-mail or a mobile
-export const qaLastCodeQuery = z.object({ to: z.string().min(1).max(FIELD_MAX) });
+export const qaLastCodeQuery = z.object({
+  to: z.string().check(z.minLength(1), z.maxLength(FIELD_MAX)),
+});
 export const qaLastCodeResponse = z.object({
   code: z.string(),
   kind: z.enum(qaCodeKinds),
@@ -60,21 +61,21 @@ export const qaAccountsResponse = z.object({
  * the backend handles it or after (handled, answer lost: what exactly-once must survive). */
 export const faultRule = z.object({
   /** A key of `csmRoutes`, or '*' for every CSM route (never the QA routes). */
-  route: z.string().min(1).max(64).default('*'),
-  latencyMs: z.number().int().min(0).max(60_000).default(0),
-  errorRate: z.number().min(0).max(1).default(0),
-  timeoutRate: z.number().min(0).max(1).default(0),
+  route: z._default(z.string().check(z.minLength(1), z.maxLength(64)), '*'),
+  latencyMs: z._default(z.number().check(z.int(), z.gte(0), z.lte(60_000)), 0),
+  errorRate: z._default(z.number().check(z.gte(0), z.lte(1)), 0),
+  timeoutRate: z._default(z.number().check(z.gte(0), z.lte(1)), 0),
   /** How long a "timeout" holds the request before dropping it. */
-  holdMs: z.number().int().min(0).max(120_000).default(15_000),
-  dropRate: z.number().min(0).max(1).default(0),
-  phase: z.enum(['before', 'after', 'random']).default('random'),
+  holdMs: z._default(z.number().check(z.int(), z.gte(0), z.lte(120_000)), 15_000),
+  dropRate: z._default(z.number().check(z.gte(0), z.lte(1)), 0),
+  phase: z._default(z.enum(['before', 'after', 'random']), 'random'),
 });
 export type FaultRule = z.infer<typeof faultRule>;
 
 // PUT /qa/faults (replaces all rules), DELETE /qa/faults, GET /qa/faults
 export const qaFaultsRequest = z.object({
-  rules: z.array(faultRule).max(32),
-  seed: z.number().int().optional(),
+  rules: z.array(faultRule).check(z.maxLength(32)),
+  seed: z.optional(z.number().check(z.int())),
 });
 export const qaFaultsResponse = z.object({ rules: z.array(faultRule) });
 
@@ -89,29 +90,29 @@ export const CSM_OFFLINE_RULES: readonly FaultRule[] = (['*', 'health'] as const
 export const qaSimulation = z.object({
   /** Mails and SMS are logged (and leave by SMTP) this long after the write that sends them: a
    * message becomes visible in GET /qa/messages only then. 0 = at once. */
-  messageDelayMs: z.number().int().min(0).max(120_000),
+  messageDelayMs: z.number().check(z.int(), z.gte(0), z.lte(120_000)),
   /** How long the simulated IDnow review takes after Terminer (0 = at once). */
-  identReviewDelayMs: z.number().int().min(0).max(600_000),
+  identReviewDelayMs: z.number().check(z.int(), z.gte(0), z.lte(600_000)),
   /** The result the simulated review gives. */
   identOutcome: identResult,
 });
 export type QaSimulation = z.infer<typeof qaSimulation>;
-export const qaSimulationPatch = qaSimulation.partial().strict();
+export const qaSimulationPatch = z.strictObject(z.partial(qaSimulation).shape);
 export type QaSimulationPatch = z.infer<typeof qaSimulationPatch>;
 
 /** One IDnow session of the simulator, for the QA console (GET /qa/idnow). */
 export const qaIdentSession = z.object({
   identId,
   /** The account it identifies (null once the account is gone). */
-  accountId: accountId.nullable(),
-  email: z.string().nullable(),
+  accountId: z.nullable(accountId),
+  email: z.nullable(z.string()),
   /** Where the smartphone is: opened (nothing done), conditions accepted, photos taken,
    * submitted (review running), decided. */
   stage: z.enum(['issued', 'terms', 'photos', 'submitted', 'decided']),
-  photos: z.number().int().min(0).max(3),
+  photos: z.number().check(z.int(), z.gte(0), z.lte(3)),
   /** The result once decided, else the one planned for the review, else null. */
-  result: identResult.nullable(),
-  reviewDueAt: z.string().nullable(),
+  result: z.nullable(identResult),
+  reviewDueAt: z.nullable(z.string()),
 });
 export type QaIdentSession = z.infer<typeof qaIdentSession>;
 export const qaIdentsResponse = z.object({ idents: z.array(qaIdentSession) });

@@ -2,7 +2,7 @@
 // the client; request and answer schemas live beside (register, account-calls, passwords,
 // device-credential). Every `:accountId` route needs the account's device credential in the
 // Authorization header (device-credential.ts).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** A key is scoped to the client that sent it (the device credential's tablet and account,
  * or the registration's deviceId) and to the route: the same key from another client is

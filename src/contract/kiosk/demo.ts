@@ -2,7 +2,7 @@
 // "tablette hors ligne" scenario, and the mails and SMS the demo's CSM server sent (the inbox
 // tray). The demo runs its own throwaway tablet data and its own reference backend; these
 // commands exist only there (outside demo mode they answer WRONG_STATE, but demo.enter).
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { qaMessage } from '../csm/qa-api.js';
 import { identId } from '../csm/idnow.js';
 
@@ -34,17 +34,18 @@ export const demoState = z.object({
 });
 export type DemoState = z.infer<typeof demoState>;
 
-export const demoPatch = z
-  .object({
-    pace: z.enum(demoPaces),
-    scenario: z.enum(demoScenarios),
-    csmOffline: z.boolean(),
-  })
-  .partial()
-  .strict();
+export const demoPatch = z.strictObject(
+  z.partial(
+    z.object({
+      pace: z.enum(demoPaces),
+      scenario: z.enum(demoScenarios),
+      csmOffline: z.boolean(),
+    }),
+  ).shape,
+);
 export type DemoPatch = z.infer<typeof demoPatch>;
 
-const none = z.object({}).strict();
+const none = z.strictObject({});
 
 export const demoCommands = {
   /** "Mode démonstration" in Réglages: a fresh throwaway tablet and CSM server; the page
@@ -54,13 +55,13 @@ export const demoCommands = {
   'demo.leave': { input: none, output: z.object({ demo: z.literal(false) }) },
   /** "Réinitialiser la démo": an empty tablet and an empty CSM server again (< 2 s); the pace
    * and scenario stay. */
-  'demo.reset': { input: none, output: z.object({ tookMs: z.number().nonnegative() }) },
+  'demo.reset': { input: none, output: z.object({ tookMs: z.number().check(z.nonnegative()) }) },
   'demo.state': { input: none, output: demoState },
   'demo.set': { input: demoPatch, output: demoState },
   /** Electron opens the smartphone in a second window and answers true; the emulation answers
    * false and the renderer shows its in-page phone panel. */
   'demo.openPhone': {
-    input: z.object({ identId }).strict(),
+    input: z.strictObject({ identId }),
     output: z.object({ opened: z.boolean() }),
   },
 } as const;
@@ -73,6 +74,6 @@ export const demoEvents = {
     demo: z.boolean(),
     /** After a reset: how long it took, for the notice on the reloaded page (the event may
      * reload the page before demo.reset's answer is read). */
-    resetTookMs: z.number().nonnegative().optional(),
+    resetTookMs: z.optional(z.number().check(z.nonnegative())),
   }),
 } as const;

@@ -1,7 +1,7 @@
 // The one error shape that crosses the tablet's boundaries (core → host → renderer → machine):
 // a code a program can test, the fields at fault and the numbers a sentence needs. Never a
 // sentence: the renderer words each code from its catalogue, in the technician's language.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { csmErrorCodes, errorDetails, fieldErrors } from '../csm/errors.js';
 
 export { fieldErrorsOf, type ErrorDetails, type FieldErrors } from '../csm/errors.js';
@@ -23,14 +23,14 @@ export type ErrorCode = z.infer<typeof errorCode>;
 
 export const appError = z.object({
   code: errorCode,
-  fields: fieldErrors.optional(),
-  details: errorDetails.optional(),
+  fields: z.optional(fieldErrors),
+  details: z.optional(errorDetails),
 });
 export type AppError = z.infer<typeof appError>;
 
 export { fail, ok, type Result } from './result.js';
 
-export function resultSchema<T extends z.ZodType>(value: T) {
+export function resultSchema<T extends z.ZodMiniType>(value: T) {
   return z.discriminatedUnion('ok', [
     z.object({ ok: z.literal(true), value }),
     z.object({ ok: z.literal(false), error: appError }),

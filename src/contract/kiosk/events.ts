@@ -1,6 +1,6 @@
 // Events the core pushes to the renderer: over Electron's webContents.send or the emulation's
 // event stream. Same table for both.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { syncStatus } from './sync-status.js';
 import { csmUser } from './user.js';
 import { demoEvents } from './demo.js';

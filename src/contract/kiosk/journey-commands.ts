@@ -1,6 +1,6 @@
 // Commands of the journey after registration (Token, IDnow) and of the CGM NET flows (mobile,
 // password by code, existing account, server test). Joined into the one command table.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   codeRequested,
   confirmMobileInput,
@@ -23,4 +23,4 @@ export const journeyCommands = {
   'users.setPassword': { input: setPasswordInput, output: csmUser },
   'users.signIn': { input: signInInput, output: csmUser },
   'server.test': { input: serverAddress, output: connectionTest },
-} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+} as const satisfies Record<string, { input: z.ZodMiniType; output: z.ZodMiniType }>;

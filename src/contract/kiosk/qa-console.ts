@@ -2,7 +2,7 @@
 // live machines, the outbox, sync and reachability, and the CSM backend's QA API (messages,
 // accounts, IDnow sessions, faults), steered through the same command table. Nothing here
 // exists without --qa: the core answers FORBIDDEN.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   faultRule,
   qaAccountsResponse,
@@ -17,37 +17,37 @@ import { syncStatus } from './sync-status.js';
 
 /** One transition of a machine as the kiosk page saw it (XState's inspection API). */
 export const machineTransition = z.object({
-  at: z.string().max(40),
-  event: z.string().max(80),
+  at: z.string().check(z.maxLength(40)),
+  event: z.string().check(z.maxLength(80)),
   /** The state value after it, flattened ("editing", "form.submitting"). */
-  state: z.string().max(200),
+  state: z.string().check(z.maxLength(200)),
 });
 
 /** A live actor of the kiosk page: the app machine and each screen's child machine. */
 export const machineTrace = z.object({
-  actorId: z.string().max(120),
-  machine: z.string().max(80),
-  state: z.string().max(200),
+  actorId: z.string().check(z.maxLength(120)),
+  machine: z.string().check(z.maxLength(80)),
+  state: z.string().check(z.maxLength(200)),
   /** The last ones, oldest first. */
-  transitions: z.array(machineTransition).max(20),
+  transitions: z.array(machineTransition).check(z.maxLength(20)),
   stopped: z.boolean(),
 });
 export type MachineTrace = z.infer<typeof machineTrace>;
 
 /** A waiting action of the tablet's outbox; never its payload (it may hold a password). */
 export const outboxEntry = z.object({
-  seq: z.number().int(),
+  seq: z.number().check(z.int()),
   userId: z.string(),
   /** The user's name as the list shows it. */
   userName: z.string(),
   kind: z.string(),
-  attempts: z.number().int().nonnegative(),
+  attempts: z.number().check(z.int(), z.nonnegative()),
   /** A refusal CSM gave for good: the queue waits for the technician. */
   blocked: z.boolean(),
   /** null: as soon as CSM is reachable. */
-  nextAttemptAt: z.string().nullable(),
+  nextAttemptAt: z.nullable(z.string()),
   createdAt: z.string(),
-  lastError: appError.nullable(),
+  lastError: z.nullable(appError),
 });
 export type OutboxEntry = z.infer<typeof outboxEntry>;
 
@@ -66,27 +66,27 @@ export const qaOverview = z.object({
   outbox: z.array(outboxEntry),
   sync: syncStatus,
   backendUrl: z.string(),
-  backend: qaBackendView.nullable(),
+  backend: z.nullable(qaBackendView),
 });
 export type QaOverview = z.infer<typeof qaOverview>;
 
-const none = z.object({}).strict();
+const none = z.strictObject({});
 
 export const qaCommands = {
   /** The kiosk page reports its machines (the whole picture each time, at most a few per
    * second); the core keeps the last report and raises qa.machines. */
   'qa.trace': {
-    input: z.object({ machines: z.array(machineTrace).max(32) }).strict(),
+    input: z.strictObject({ machines: z.array(machineTrace).check(z.maxLength(32)) }),
     output: z.object({}),
   },
   'qa.overview': { input: none, output: qaOverview },
   /** Replaces the backend's fault rules (the QA API's PUT /qa/faults); [] takes CSM back. */
   'qa.setFaults': {
-    input: z.object({ rules: z.array(faultRule).max(32) }).strict(),
+    input: z.strictObject({ rules: z.array(faultRule).check(z.maxLength(32)) }),
     output: z.object({ rules: z.array(faultRule) }),
   },
   'qa.decideIdent': {
-    input: z.object({ identId, result: identResult }).strict(),
+    input: z.strictObject({ identId, result: identResult }),
     output: qaDecideResponse,
   },
 } as const;

@@ -1,7 +1,7 @@
 // The tablet's settings as the core stores them and the Réglages screens read and change them:
 // the CSM server (host and port, as in the CGM NET document), language, demo mode and how often
 // a user waiting on IDnow is refreshed on its own, and how long an untouched screen stays.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { hostField, portField } from './server-address.js';
 
 export const languages = ['fr', 'de', 'en'] as const;
@@ -10,7 +10,7 @@ export const csmServer = z.object({
   host: hostField,
   port: portField,
   /** https unless said otherwise; see `serverUrl` for the default. */
-  secure: z.boolean().optional(),
+  secure: z.optional(z.boolean()),
 });
 export type CsmServer = z.output<typeof csmServer>;
 
@@ -23,7 +23,7 @@ export const REFRESH_INTERVAL_MAX_S = 3600;
 
 export const kioskSettings = z.object({
   /** null: the reference backend on loopback inside the app (first start, demo, QA). */
-  server: csmServer.nullable(),
+  server: z.nullable(csmServer),
   /** The renderer falls back to French for a language it has no catalogue for. */
   language: z.enum(languages),
   /** Demo mode: the whole story offline against the reference backend in the app. */
@@ -33,9 +33,11 @@ export const kioskSettings = z.object({
    * second. */
   refreshIntervalS: z
     .number({ error: 'invalid' })
-    .int({ error: 'invalid' })
-    .min(REFRESH_INTERVAL_MIN_S, { error: 'invalid' })
-    .max(REFRESH_INTERVAL_MAX_S, { error: 'invalid' }),
+    .check(
+      z.int({ error: 'invalid' }),
+      z.gte(REFRESH_INTERVAL_MIN_S, { error: 'invalid' }),
+      z.lte(REFRESH_INTERVAL_MAX_S, { error: 'invalid' }),
+    ),
   /** A shared tablet: a half-filled form with a password does not stay on screen for long. */
   idleMinutes: z.union(
     idleMinutesChoices.map((m) => z.literal(m)),
@@ -53,7 +55,7 @@ export const DEFAULT_SETTINGS: KioskSettings = {
 };
 
 /** settings.set: only the settings given change. */
-export const kioskSettingsPatch = kioskSettings.partial().strict();
+export const kioskSettingsPatch = z.strictObject(z.partial(kioskSettings).shape);
 export type KioskSettingsPatch = z.input<typeof kioskSettingsPatch>;
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[?::1\]?)$/i;

@@ -1,7 +1,7 @@
 // A CSM user as the tablet knows it, and the statuses of DESIGN.md: CSM's account statuses plus
 // SYNC_PENDING, before CSM has the registration. The identity fields come from the wire's
 // registration (without the password and the device), so a field added there is carried here.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountStatus, accountStatuses } from '../csm/account.js';
 import { registerRequest } from '../csm/register.js';
 import { appError } from './errors.js';
@@ -16,8 +16,8 @@ export const localUserId = z.uuid();
  * still parses; this core always fills them, with null (false) until CSM has said. The account
  * is named to support by its short reference, never by its id; the device credential that
  * proves this tablet may act on it stays in the core and is never part of a user. */
-const lastKnownAccount = accountStatus
-  .pick({
+const lastKnownAccount = z.extend(
+  z.pick(accountStatus, {
     identId: true,
     identResult: true,
     next: true,
@@ -26,29 +26,30 @@ const lastKnownAccount = accountStatus
     emailVerifiedAt: true,
     identSubmittedAt: true,
     identDecidedAt: true,
-  })
-  .extend({
-    supportRef: accountStatus.shape.supportRef.nullable().optional(),
-    identId: accountStatus.shape.identId.optional(),
-    identResult: accountStatus.shape.identResult.optional(),
-    next: accountStatus.shape.next.nullable().optional(),
-    maskedMobile: accountStatus.shape.maskedMobile.optional(),
-    hasPassword: accountStatus.shape.hasPassword.optional(),
-  });
+  }),
+  {
+    supportRef: z.optional(z.nullable(accountStatus.shape.supportRef)),
+    identId: z.optional(accountStatus.shape.identId),
+    identResult: z.optional(accountStatus.shape.identResult),
+    next: z.optional(z.nullable(accountStatus.shape.next)),
+    maskedMobile: z.optional(accountStatus.shape.maskedMobile),
+    hasPassword: z.optional(accountStatus.shape.hasPassword),
+  },
+);
 
-export const csmUser = registerRequest
-  .omit({ password: true, deviceId: true })
-  .extend({
+export const csmUser = z.extend(
+  z.extend(z.omit(registerRequest, { password: true, deviceId: true }), {
     id: localUserId,
     status: userStatus,
-    remoteId: z.string().nullable(),
-    maskedEmail: z.string().nullable(),
+    remoteId: z.nullable(z.string()),
+    maskedEmail: z.nullable(z.string()),
     createdAt: z.string(),
-    lastSyncAt: z.string().nullable(),
+    lastSyncAt: z.nullable(z.string()),
     /** Why this user's queue stopped, when a retry cannot fix it. */
-    lastError: appError.nullable(),
+    lastError: z.nullable(appError),
     /** When the tablet saw the status take its current value. */
-    statusSince: z.string().nullable().optional(),
-  })
-  .extend(lastKnownAccount.shape);
+    statusSince: z.optional(z.nullable(z.string())),
+  }),
+  lastKnownAccount.shape,
+);
 export type CsmUser = z.output<typeof csmUser>;

@@ -2,7 +2,7 @@
 // them (the compiler proves every command has exactly one handler), and the dispatcher parses a
 // command's input with its contract schema, runs its handler, and turns whatever happens into a
 // Result. The one place where untrusted input meets the core.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import {
   commands,
   isCommandName,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { errorResponse } from '../../../src/contract/csm/errors.js';
 import {
   qaAccountsResponse,
@@ -180,7 +181,9 @@ describe('QA: loopback callers only', () => {
         payload: {},
       });
       expect(response.statusCode, `${route.method} ${route.url}`).toBe(403);
-      expect(errorResponse.strict().parse(response.json()).error.code).toBe('FORBIDDEN');
+      expect(z.strictObject(errorResponse.shape).parse(response.json()).error.code).toBe(
+        'FORBIDDEN',
+      );
     }
     // Nothing was reset nor handed out.
     const accounts = await app.inject('/qa/accounts');

@@ -4,6 +4,7 @@
 import { connect } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import { errorResponse } from '../../../src/contract/csm/errors.js';
 import { startBackend, type RunningBackend } from '../../../src/backend/server.js';
 import { useBackends } from './support/backend-harness.js';
@@ -60,7 +61,7 @@ function raw(port: number, request: string): Promise<RawAnswer> {
 function expectTyped(body: string, code: string) {
   expect(body).not.toContain(MARK);
   expect(body).not.toMatch(/zq|statusCode|FST_/);
-  const parsed = errorResponse.strict().parse(JSON.parse(body));
+  const parsed = z.strictObject(errorResponse.shape).parse(JSON.parse(body));
   expect(parsed.error.code).toBe(code);
   return parsed.error;
 }

@@ -3,7 +3,7 @@
 // one line per route. Every failure becomes a typed error whose code tells the sync engine
 // whether a retry can help.
 import fetch from 'node-fetch';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { accountStatus, type AccountStatus } from '../../../contract/csm/account.js';
 import {
   newIdentResponse,
@@ -115,7 +115,7 @@ export function createCsmClient({
 }: CsmClientOptions): CsmClient {
   const root = baseUrl.replace(/\/+$/, '');
 
-  async function call<S extends z.ZodType>(
+  async function call<S extends z.ZodMiniType>(
     route: { method: string; path: string },
     schema: S,
     init: CallOptions = {},

@@ -2,7 +2,7 @@
 // what the demo's inbox and the QA console read and steer. Same answer reading as the CSM
 // client; a backend without the API answers NOT_FOUND, which the callers show as "no QA API".
 import fetch from 'node-fetch';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   qaAccountsResponse,
   qaDecideResponse,
@@ -36,7 +36,7 @@ export interface QaClient {
 
 export function createQaClient(baseUrl: string, timeoutMs = QA_REQUEST_TIMEOUT_MS): QaClient {
   const root = baseUrl.replace(/\/+$/, '');
-  async function call<S extends z.ZodType>(
+  async function call<S extends z.ZodMiniType>(
     route: { method: string; path: string },
     schema: S,
     body?: unknown,

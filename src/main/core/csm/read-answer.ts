@@ -2,7 +2,7 @@
 // typed error for a refusal, and a code that says whether a retry can help for everything else
 // (a proxy's page, a body cut short, a 5xx whatever it says about itself).
 import type { Response } from 'node-fetch';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { errorResponse } from '../../../contract/csm/errors.js';
 import { fail, ok, type ErrorCode, type Result } from '../../../contract/kiosk/errors.js';
 
@@ -28,7 +28,7 @@ function codeForStatus(status: number): ErrorCode {
   return 'REJECTED';
 }
 
-export async function readAnswer<S extends z.ZodType>(
+export async function readAnswer<S extends z.ZodMiniType>(
   response: Response,
   schema: S,
 ): Promise<Result<z.output<S>>> {

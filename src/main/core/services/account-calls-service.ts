@@ -17,7 +17,7 @@ import type { AccountStatus } from '../../../contract/csm/account.js';
 import type { CodeSent, TokenOutcome, VerifyTokenInput } from '../../../contract/kiosk/journey.js';
 import { fail, ok, type Result } from '../../../contract/kiosk/errors.js';
 import type { CsmUser } from '../../../contract/kiosk/user.js';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { Clock } from '../clock.js';
 import type { CoreSignals } from '../core-signals.js';
 import type { DeviceCredentials } from '../credentials/device-credentials.js';

@@ -26,7 +26,7 @@ describe('kiosk settings', () => {
   });
 
   it('names the next steps of a user exactly as the CSM status does', () => {
-    const userNext = csmUser.shape.next.unwrap().unwrap();
+    const userNext = csmUser.shape.next.def.innerType.def.innerType;
     expect(userNext.options).toEqual(nextStep.options);
   });
 });
