@@ -40,7 +40,7 @@ const zones = [
     from: 'src',
     except: ['./contract'],
     message:
-      'src/contract is shared by every side: it imports only zod (and zxcvbn-ts for the password policy) and itself.',
+      'src/contract is shared by every side: it imports only zod/mini (and zxcvbn-ts for the password policy) and itself.',
   },
   {
     target: 'src/contract/csm',
@@ -155,16 +155,18 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
+    // zod/mini, not zod: classic schemas carry zod's JSON-schema generator into every bundle
+    // that checks with them, the renderer's included.
     files: ['src/contract/**'],
-    rules: packagesOnly(['zod'], 'src/contract imports only zod.'),
+    rules: packagesOnly(['zod/mini'], 'src/contract imports only zod/mini.'),
   },
   {
     // CSM's password policy weighs its words with zxcvbn-ts: one file holds the word lists, which
     // every other file (the renderer's first bundle included) reaches only by dynamic import.
     files: ['src/contract/csm/password-strength.ts'],
     rules: packagesOnly(
-      ['zod', '@zxcvbn-ts/(core|language-common|language-de|language-en|language-fr)'],
-      'src/contract imports only zod, and password-strength.ts zxcvbn-ts.',
+      ['zod/mini', '@zxcvbn-ts/(core|language-common|language-de|language-en|language-fr)'],
+      'src/contract imports only zod/mini, and password-strength.ts zxcvbn-ts.',
     ),
   },
   {

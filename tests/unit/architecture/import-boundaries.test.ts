@@ -46,10 +46,11 @@ interface Zone {
 
 const zones: Zone[] = [
   {
-    name: 'contract/csm imports only zod and itself, never contract/kiosk',
+    name: 'contract/csm imports only zod/mini and itself, never contract/kiosk',
     probe: 'src/contract/csm/probe.ts',
-    allowed: ['zod', './fields.js'],
+    allowed: ['zod/mini', './fields.js'],
     forbidden: [
+      ['zod', PACKAGES],
       ['../kiosk/errors.js', PATHS],
       ['../../machines/app-machine.js', PATHS],
       ['../../node/sqlite/migrate.js', PATHS],
@@ -58,10 +59,11 @@ const zones: Zone[] = [
     ],
   },
   {
-    name: 'contract/kiosk imports zod, itself and contract/csm, nothing outside the contract',
+    name: 'contract/kiosk imports zod/mini, itself and contract/csm, nothing outside the contract',
     probe: 'src/contract/kiosk/probe.ts',
-    allowed: ['zod', './errors.js', '../csm/errors.js'],
+    allowed: ['zod/mini', './errors.js', '../csm/errors.js'],
     forbidden: [
+      ['zod', PACKAGES],
       ['../../machines/app-machine.js', PATHS],
       ['../../main/core/clock.js', PATHS],
       ['../../renderer/bridge/api-context.js', PATHS],
