@@ -3,6 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
+import type { InlineHashes } from '../../contract/kiosk/inline-hashes.js';
+import { readInlineHashes } from '../runtime/inline-hashes-file.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 import { securityHeaders } from './security.js';
 
@@ -60,14 +62,17 @@ function respond(
   status: number,
   body: Uint8Array<ArrayBuffer> | string | null,
   type?: string,
+  inline?: InlineHashes,
 ): Response {
-  const headers: Record<string, string> = { ...securityHeaders() };
+  const headers: Record<string, string> = { ...securityHeaders(inline) };
   if (type) headers['Content-Type'] = type;
   return new Response(body, { status, headers });
 }
 
 /** The handler for `protocol.handle(APP_SCHEME, ...)`; `root` is the dist/renderer folder. */
 export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+  // Read at the first request, once: the build does not change while the app runs.
+  let inline: Promise<InlineHashes> | null = null;
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return respond(405, null);
@@ -80,7 +85,14 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     } catch {
       return respond(404, 'Not found', contentTypes['.txt']);
     }
+    let hashes: InlineHashes;
+    try {
+      hashes = await (inline ??= readInlineHashes(root));
+    } catch {
+      // Not the build's hashes: no page is served under a CSP guessed around them.
+      return respond(500, 'Internal error', contentTypes['.txt']);
+    }
     const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return respond(200, request.method === 'HEAD' ? null : new Uint8Array(bytes), type);
+    return respond(200, request.method === 'HEAD' ? null : new Uint8Array(bytes), type, hashes);
   };
 }
