@@ -4,7 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
 import type { InlineHashes } from '../../contract/kiosk/inline-hashes.js';
+import type { KioskSettings } from '../../contract/kiosk/settings.js';
 import { readInlineHashes } from '../runtime/inline-hashes-file.js';
+import { pageFileFor, pageWithLanguage } from '../runtime/page-language.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 import { securityHeaders } from './security.js';
 
@@ -69,8 +71,29 @@ function respond(
   return new Response(body, { status, headers });
 }
 
+export interface AppProtocolOptions {
+  /** The tablet's stored language, read when the kiosk's page is asked for; null if unknown. */
+  language?: () => KioskSettings['language'] | null;
+}
+
+/** The kiosk's page in `language`, its first frame prerendered in it and the language written
+ * in, so it shows at once (app.css hides a first frame whose language no host vouched for);
+ * French when the build has no page for it. */
+async function kioskPage(
+  root: string,
+  language: KioskSettings['language'] | null,
+): Promise<Buffer> {
+  const page = (file: string) => readFile(join(resolve(root), file), 'utf8');
+  const html = await page(pageFileFor(language)).catch(() => page('index.html'));
+  return Buffer.from(pageWithLanguage(html, language));
+}
+
 /** The handler for `protocol.handle(APP_SCHEME, ...)`; `root` is the dist/renderer folder. */
-export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  root: string,
+  { language }: AppProtocolOptions = {},
+): (request: Request) => Promise<Response> {
+  const kioskEntry = join(resolve(root), 'index.html');
   // Read at the first request, once: the build does not change while the app runs.
   let inline: Promise<InlineHashes> | null = null;
   return async (request) => {
@@ -81,7 +104,8 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     if (!file) return respond(403, 'Forbidden', contentTypes['.txt']);
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes =
+        file === kioskEntry && language ? await kioskPage(root, language()) : await readFile(file);
     } catch {
       return respond(404, 'Not found', contentTypes['.txt']);
     }

@@ -17,7 +17,7 @@ import {
   isBridgeSecret,
   pageWithSecret,
 } from './bridge-secret.js';
-import { pageFileFor, pageWithLanguage, storedLanguage } from './page-language.js';
+import { pageFileFor, pageWithLanguage, storedLanguage } from '../runtime/page-language.js';
 import { checkRequest, ownHosts } from './request-guard.js';
 
 export interface EmulationServerOptions {

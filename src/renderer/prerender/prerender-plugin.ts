@@ -1,6 +1,6 @@
 // Build step (vite build, in Node): writes the first frame, rendered by React on the server, into
 // the kiosk's page, one page per language (index.html in French, index.de.html, index.en.html;
-// the emulation serves the stored language's, src/main/emulation/page-language.ts), with the
+// both hosts serve the stored language's, src/main/runtime/page-language.ts), with the
 // classic boot script that keeps a tap made before the JavaScript runs and loads that JavaScript
 // after the first frame, and the stylesheets, both inline: the browser paints the home screen
 // from the page alone, no round trip, and main.tsx then hydrates it. The inline texts' hashes go
@@ -14,7 +14,7 @@ import { inlineTexts, pageWithFirstFrame, type InlineAssets } from './page-with-
 
 type Language = KioskSettings['language'];
 
-/** Same names as the emulation server's pageFileFor(). */
+/** Same names as the hosts' pageFileFor() (src/main/runtime/page-language.ts). */
 export const pageFileFor = (language: Language): string =>
   language === 'fr' ? 'index.html' : `index.${language}.html`;
 

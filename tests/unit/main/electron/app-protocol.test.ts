@@ -10,6 +10,8 @@ import {
 
 vi.mock('electron', () => import('./fake-electron.js'));
 
+const PAGE = (lang: string, home: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>CSM</title></head><body><main>${home}</main></body></html>`;
 const SCRIPT_HASH = 'sha256-6maUFVHfYHw15FT4IqbiP0AA1tLy7PhwpFMspJWWuEs=';
 const STYLE_HASH = 'sha256-/gN6tv8eQTzPTLb/+6ik2J/3rEd2/OsoBP9l/GE5CPs=';
 
@@ -61,6 +63,40 @@ describe('app:// protocol', () => {
     const response = await createAppProtocolHandler(renderer)(new Request('app://kiosk/'));
     expect(response.status).toBe(500);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self';");
+  });
+
+  it.each([
+    ['de', 'Startseite', 'de'],
+    ['fr', 'Accueil', 'fr'],
+    // The build has no English page here: the French one, told to draw in English.
+    ['en', 'Accueil', 'en'],
+  ] as const)(
+    'serves the kiosk page of the stored language (%s), marked with it',
+    async (language, home, marked) => {
+      const renderer = join(base, `renderer-${language}`);
+      mkdirSync(renderer);
+      writeFileSync(join(renderer, 'index.html'), PAGE('fr', 'Accueil'));
+      writeFileSync(join(renderer, 'index.de.html'), PAGE('de', 'Startseite'));
+      const languageHandler = createAppProtocolHandler(renderer, { language: () => language });
+      for (const url of ['app://kiosk/', 'app://kiosk/index.html']) {
+        const page = await (await languageHandler(new Request(url))).text();
+        expect(page).toContain(`<main>${home}</main>`);
+        expect(page).toContain(`<html lang="${marked}">`);
+        expect(page).toContain(`<meta name="csm-language" content="${marked}" />`);
+      }
+    },
+  );
+
+  it('serves the French page unmarked when the stored language is unknown', async () => {
+    const renderer = join(base, 'renderer-unknown');
+    mkdirSync(renderer);
+    writeFileSync(join(renderer, 'index.html'), PAGE('fr', 'Accueil'));
+    const page = await (
+      await createAppProtocolHandler(renderer, { language: () => null })(
+        new Request('app://kiosk/'),
+      )
+    ).text();
+    expect(page).toBe(PAGE('fr', 'Accueil'));
   });
 
   it('serves index.html for the origin root', async () => {
