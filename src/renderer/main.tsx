@@ -19,8 +19,8 @@ const kiosk = painted.then(() => import('./kiosk.js')).then(({ loadKiosk }) => l
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 const frame = <FirstFrame api={kioskApi} kiosk={kiosk} />;
-// The markup is hydrated only if it is in this tablet's language: Electron's app:// serves the
-// French page whatever the setting, and a German tablet then draws its home anew.
+// The markup is hydrated only if it is in this tablet's language: a host that could not read the
+// stored language serves the French page, and a German tablet then draws its home anew.
 const prerendered = root.dataset.prerendered === language;
 // Shown from here on (app.css hides markup whose language the host did not vouch for).
 root.removeAttribute('data-prerendered');

@@ -3,6 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { CustomScheme } from 'electron';
+import type { InlineHashes } from '../../contract/kiosk/inline-hashes.js';
+import type { KioskSettings } from '../../contract/kiosk/settings.js';
+import { readInlineHashes } from '../runtime/inline-hashes-file.js';
+import { pageFileFor, pageWithLanguage } from '../runtime/page-language.js';
 import { APP_HOST, APP_SCHEME } from './app-origin.js';
 import { securityHeaders } from './security.js';
 
@@ -60,14 +64,38 @@ function respond(
   status: number,
   body: Uint8Array<ArrayBuffer> | string | null,
   type?: string,
+  inline?: InlineHashes,
 ): Response {
-  const headers: Record<string, string> = { ...securityHeaders() };
+  const headers: Record<string, string> = { ...securityHeaders(inline) };
   if (type) headers['Content-Type'] = type;
   return new Response(body, { status, headers });
 }
 
+export interface AppProtocolOptions {
+  /** The tablet's stored language, read when the kiosk's page is asked for; null if unknown. */
+  language?: () => KioskSettings['language'] | null;
+}
+
+/** The kiosk's page in `language`, its first frame prerendered in it and the language written
+ * in, so it shows at once (app.css hides a first frame whose language no host vouched for);
+ * French when the build has no page for it. */
+async function kioskPage(
+  root: string,
+  language: KioskSettings['language'] | null,
+): Promise<Buffer> {
+  const page = (file: string) => readFile(join(resolve(root), file), 'utf8');
+  const html = await page(pageFileFor(language)).catch(() => page('index.html'));
+  return Buffer.from(pageWithLanguage(html, language));
+}
+
 /** The handler for `protocol.handle(APP_SCHEME, ...)`; `root` is the dist/renderer folder. */
-export function createAppProtocolHandler(root: string): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  root: string,
+  { language }: AppProtocolOptions = {},
+): (request: Request) => Promise<Response> {
+  const kioskEntry = join(resolve(root), 'index.html');
+  // Read at the first request, once: the build does not change while the app runs.
+  let inline: Promise<InlineHashes> | null = null;
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return respond(405, null);
@@ -76,11 +104,19 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     if (!file) return respond(403, 'Forbidden', contentTypes['.txt']);
     let bytes: Buffer;
     try {
-      bytes = await readFile(file);
+      bytes =
+        file === kioskEntry && language ? await kioskPage(root, language()) : await readFile(file);
     } catch {
       return respond(404, 'Not found', contentTypes['.txt']);
     }
+    let hashes: InlineHashes;
+    try {
+      hashes = await (inline ??= readInlineHashes(root));
+    } catch {
+      // Not the build's hashes: no page is served under a CSP guessed around them.
+      return respond(500, 'Internal error', contentTypes['.txt']);
+    }
     const type = contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
-    return respond(200, request.method === 'HEAD' ? null : new Uint8Array(bytes), type);
+    return respond(200, request.method === 'HEAD' ? null : new Uint8Array(bytes), type, hashes);
   };
 }

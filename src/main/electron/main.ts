@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { app, dialog, protocol, type BrowserWindow } from 'electron';
 import { startKioskRuntime, type KioskRuntime } from '../runtime/kiosk-runtime.js';
+import { readStoredLanguage } from '../runtime/stored-language-file.js';
 import { APP_SCHEME } from './app-origin.js';
 import { appSchemePrivileges, createAppProtocolHandler } from './app-protocol.js';
 import { coreWhenReady } from './core-when-ready.js';
@@ -77,7 +78,15 @@ async function openCore(
 async function start(options: LaunchOptions): Promise<void> {
   await app.whenReady();
   installSecurity();
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(bundleDir, '..', 'renderer')));
+  // The page in the stored language, read from the store's file at the page's request: the
+  // core opens only after that page has loaded.
+  const dataDir = app.getPath('userData');
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler(join(bundleDir, '..', 'renderer'), {
+      language: () => readStoredLanguage(dataDir),
+    }),
+  );
 
   kioskWindow = createKioskWindow(
     {
@@ -105,11 +114,7 @@ async function start(options: LaunchOptions): Promise<void> {
   // The core opens (keyring, SQLite and its migrations, maybe the reference backend: seconds on
   // the tablet) while the window loads and paints the page: the first frame waits for none of
   // it. Commands sent meanwhile wait for the core; closeCore() closes whatever it became.
-  booting = openCore(
-    options,
-    app.getPath('userData'),
-    documentLoaded(kioskWindow.webContents, PAGE_LOAD_CAP_MS),
-  );
+  booting = openCore(options, dataDir, documentLoaded(kioskWindow.webContents, PAGE_LOAD_CAP_MS));
   // In the same turn as loadURL: the page's first invoke, a turn later at the earliest, finds
   // them.
   disposeIpc = registerIpc({

@@ -2,13 +2,15 @@
 // no new windows, no navigation away from the app origin (the demo's phone window: away from
 // the demo server's), no webviews, no permissions.
 import { app, session, type Session, type WebContents } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '../runtime/content-security-policy.js';
+import { NO_INLINE_HASHES, type InlineHashes } from '../../contract/kiosk/inline-hashes.js';
+import { contentSecurityPolicy } from '../runtime/content-security-policy.js';
 import { isAppUrl } from './app-origin.js';
 
-/** Headers added to every response of the app scheme, errors included. */
-export function securityHeaders(): Record<string, string> {
+/** Headers added to every response of the app scheme, errors included; `inline`: the hashes of
+ * the kiosk page's inline script and stylesheets (the renderer build's inline-hashes.json). */
+export function securityHeaders(inline: InlineHashes = NO_INLINE_HASHES): Record<string, string> {
   return {
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'Content-Security-Policy': contentSecurityPolicy([], inline),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
   };

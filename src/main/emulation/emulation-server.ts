@@ -8,14 +8,16 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Core } from '../core/core-api.js';
 import { WEB_BRIDGE_HEADER, WEB_EVENTS_PATH, WEB_IPC_PREFIX } from '../../contract/kiosk/bridge.js';
 import { fail } from '../../contract/kiosk/errors.js';
+import type { InlineHashes } from '../../contract/kiosk/inline-hashes.js';
 import { contentSecurityPolicy } from '../runtime/content-security-policy.js';
+import { readInlineHashes } from '../runtime/inline-hashes-file.js';
 import {
   createBridgeSecret,
   EVENTS_SECRET_PARAM,
   isBridgeSecret,
   pageWithSecret,
 } from './bridge-secret.js';
-import { pageFileFor, pageWithLanguage, storedLanguage } from './page-language.js';
+import { pageFileFor, pageWithLanguage, storedLanguage } from '../runtime/page-language.js';
 import { checkRequest, ownHosts } from './request-guard.js';
 
 export interface EmulationServerOptions {
@@ -47,8 +49,8 @@ const hasFile = (path: string) =>
     () => false,
   );
 const HEARTBEAT_MS = 15_000;
-const securityHeaders = (frameOrigins: readonly string[]) => ({
-  'content-security-policy': contentSecurityPolicy(frameOrigins),
+const securityHeaders = (frameOrigins: readonly string[], inline: InlineHashes) => ({
+  'content-security-policy': contentSecurityPolicy(frameOrigins, inline),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
 });
@@ -64,6 +66,8 @@ export async function buildEmulationServer({
   qa = false,
 }: Omit<EmulationServerOptions, 'port'>) {
   const app = Fastify({ logger: false, bodyLimit: 64 * 1024 });
+  // The page's inline script and stylesheets, allowed by hash (the build's, read once).
+  const inline = await readInlineHashes(rendererDir);
   const secret = createBridgeSecret();
   const streams = new Set<() => void>();
   let closing = false;
@@ -90,7 +94,7 @@ export async function buildEmulationServer({
   });
 
   app.addHook('onSend', async (_request, reply) => {
-    reply.headers(securityHeaders(frameOrigins()));
+    reply.headers(securityHeaders(frameOrigins(), inline));
   });
 
   // The page is written at each request with this launch's secret and the stored language, and
@@ -145,7 +149,7 @@ export async function buildEmulationServer({
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
-      ...securityHeaders(frameOrigins()),
+      ...securityHeaders(frameOrigins(), inline),
       'content-type': 'text/event-stream',
       'cache-control': 'no-store',
       connection: 'keep-alive',

@@ -5,7 +5,7 @@ import type { Language } from '../i18n/setup-i18n.js';
 import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import type { KioskApi } from './kiosk-api.js';
 
-/** Same name as the emulation server's PAGE_LANGUAGE_META. */
+/** Same name as the hosts' PAGE_LANGUAGE_META (src/main/runtime/page-language.ts). */
 const LANGUAGE_META = 'meta[name="csm-language"]';
 
 const isLanguage = (value: unknown): value is Language =>

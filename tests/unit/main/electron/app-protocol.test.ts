@@ -2,12 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { INLINE_HASHES_FILE } from '../../../../src/contract/kiosk/inline-hashes.js';
 import {
   appSchemePrivileges,
   createAppProtocolHandler,
 } from '../../../../src/main/electron/app-protocol.js';
 
 vi.mock('electron', () => import('./fake-electron.js'));
+
+const PAGE = (lang: string, home: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>CSM</title></head><body><main>${home}</main></body></html>`;
+const SCRIPT_HASH = 'sha256-6maUFVHfYHw15FT4IqbiP0AA1tLy7PhwpFMspJWWuEs=';
+const STYLE_HASH = 'sha256-/gN6tv8eQTzPTLb/+6ik2J/3rEd2/OsoBP9l/GE5CPs=';
 
 let base: string;
 let handle: (request: Request) => Promise<Response>;
@@ -18,6 +24,10 @@ beforeAll(() => {
   mkdirSync(join(renderer, 'assets'), { recursive: true });
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>CSM</title>');
   writeFileSync(join(renderer, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(
+    join(renderer, INLINE_HASHES_FILE),
+    JSON.stringify({ scripts: [SCRIPT_HASH], styles: [STYLE_HASH] }),
+  );
   writeFileSync(join(base, 'secret.key'), 'TOP-SECRET');
   // A sibling whose name starts like the root: a naive startsWith(root) check would let it in.
   mkdirSync(join(base, 'renderer-old'));
@@ -36,6 +46,57 @@ describe('app:// protocol', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
     await expect(response.text()).resolves.toBe('console.log(1)');
+  });
+
+  it("allows the build's inline script and styles by their hashes, nothing inline beyond", async () => {
+    const csp = (await get('app://kiosk/')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain(`script-src 'self' '${SCRIPT_HASH}';`);
+    expect(csp).toContain(`style-src 'self' '${STYLE_HASH}';`);
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+  });
+
+  it("serves no page under hashes that are not the build's", async () => {
+    const renderer = join(base, 'renderer-forged');
+    mkdirSync(renderer);
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>CSM</title>');
+    writeFileSync(join(renderer, INLINE_HASHES_FILE), '{"scripts":["*"],"styles":[]}');
+    const response = await createAppProtocolHandler(renderer)(new Request('app://kiosk/'));
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self';");
+  });
+
+  it.each([
+    ['de', 'Startseite', 'de'],
+    ['fr', 'Accueil', 'fr'],
+    // The build has no English page here: the French one, told to draw in English.
+    ['en', 'Accueil', 'en'],
+  ] as const)(
+    'serves the kiosk page of the stored language (%s), marked with it',
+    async (language, home, marked) => {
+      const renderer = join(base, `renderer-${language}`);
+      mkdirSync(renderer);
+      writeFileSync(join(renderer, 'index.html'), PAGE('fr', 'Accueil'));
+      writeFileSync(join(renderer, 'index.de.html'), PAGE('de', 'Startseite'));
+      const languageHandler = createAppProtocolHandler(renderer, { language: () => language });
+      for (const url of ['app://kiosk/', 'app://kiosk/index.html']) {
+        const page = await (await languageHandler(new Request(url))).text();
+        expect(page).toContain(`<main>${home}</main>`);
+        expect(page).toContain(`<html lang="${marked}">`);
+        expect(page).toContain(`<meta name="csm-language" content="${marked}" />`);
+      }
+    },
+  );
+
+  it('serves the French page unmarked when the stored language is unknown', async () => {
+    const renderer = join(base, 'renderer-unknown');
+    mkdirSync(renderer);
+    writeFileSync(join(renderer, 'index.html'), PAGE('fr', 'Accueil'));
+    const page = await (
+      await createAppProtocolHandler(renderer, { language: () => null })(
+        new Request('app://kiosk/'),
+      )
+    ).text();
+    expect(page).toBe(PAGE('fr', 'Accueil'));
   });
 
   it('serves index.html for the origin root', async () => {

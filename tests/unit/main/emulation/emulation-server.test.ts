@@ -4,11 +4,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../../../src/contract/kiosk/events.js';
+import { INLINE_HASHES_FILE } from '../../../../src/contract/kiosk/inline-hashes.js';
 import { ok, type Result } from '../../../../src/contract/kiosk/errors.js';
 import type { Core } from '../../../../src/main/core/core-api.js';
 import { startEmulationServer } from '../../../../src/main/emulation/emulation-server.js';
 import { useTempDir } from '../../../support/temp-dir.js';
 import { openStream, pageSecret, send, targetOf } from './support/raw-http.js';
+
+const SCRIPT_HASH = 'sha256-6maUFVHfYHw15FT4IqbiP0AA1tLy7PhwpFMspJWWuEs=';
+const STYLE_HASH = 'sha256-/gN6tv8eQTzPTLb/+6ik2J/3rEd2/OsoBP9l/GE5CPs=';
 
 function fakeCore() {
   const listeners = new Set<(e: EventEnvelope) => void>();
@@ -104,6 +108,30 @@ describe('emulation server', () => {
     expect(r.body).toContain('<title>kiosk</title>');
     expect(r.headers['content-security-policy']).toMatch(/^default-src 'none'/);
     expect(r.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it("allows the build's inline script and styles by their hashes, on every response", async () => {
+    const dir = rendererDir();
+    writeFileSync(
+      join(dir, INLINE_HASHES_FILE),
+      JSON.stringify({ scripts: [SCRIPT_HASH], styles: [STYLE_HASH] }),
+    );
+    const running = await startEmulationServer({ core: fakeCore().core, rendererDir: dir });
+    closers.push(() => running.close());
+    for (const path of ['/', '/pas-ici']) {
+      const csp = (await send(targetOf(running.url), { path })).headers['content-security-policy'];
+      expect(csp).toContain(`script-src 'self' '${SCRIPT_HASH}';`);
+      expect(csp).toContain(`style-src 'self' '${STYLE_HASH}';`);
+      expect(csp).not.toContain('unsafe-inline');
+    }
+  });
+
+  it("refuses to start on hashes that are not the build's", async () => {
+    const dir = rendererDir();
+    writeFileSync(join(dir, INLINE_HASHES_FILE), JSON.stringify({ scripts: ["'unsafe-inline'"] }));
+    await expect(startEmulationServer({ core: fakeCore().core, rendererDir: dir })).rejects.toThrow(
+      INLINE_HASHES_FILE,
+    );
   });
 
   it('serves the page prerendered in the stored language, French where the build has none', async () => {

@@ -6,7 +6,7 @@ import {
   pageFileFor,
   pageWithLanguage,
   storedLanguage,
-} from '../../../../src/main/emulation/page-language.js';
+} from '../../../../src/main/runtime/page-language.js';
 
 const PAGE = '<!doctype html><html lang="fr"><head><title>t</title></head><body></body></html>';
 

@@ -1,6 +1,6 @@
-// The tablet's stored language written into the page the emulation serves, so the renderer draws
-// its first frame in it without asking the core first (src/renderer/bridge/page-language.ts);
-// and the page whose prerendered first frame is in that language.
+// The tablet's stored language written into the page a host serves (the emulation, Electron's
+// app://), so the renderer draws its first frame in it without asking the core first
+// (src/renderer/bridge/page-language.ts); and the page whose prerendered first frame is in it.
 // A meta tag, not an inline script: the CSP allows no inline script.
 import type { Core } from '../core/core-api.js';
 
