@@ -1,8 +1,8 @@
 // Throughput of the sync engine against a loopback reference backend, next to the best a
 // client without a store could do: (1) 1,000 registrations sent by a minimal node-fetch loop,
 // 4 requests in flight, nothing stored; (2) the same 1,000 registrations queued in the tablet's
-// store and drained by the sync engine (4 in flight, each delivery written down in one
-// transaction with its journal line). Each half gets a fresh backend child with the same
+// store and drained by the sync engine (4 in flight, each delivery written down with its journal
+// line, the deliveries answered close together in one transaction). Each half gets a fresh backend child with the same
 // settings and the same 50-request warm-up; the halves alternate over four rounds (both keep
 // speeding up as the JIT warms) and the best of each counts. Prints one JSON line; target
 // ratio ≥ 0.8. `npx tsx bench/sync.ts [--scrypt-cost 17] [--ops 1000] [--rounds 4]` (fewer ops

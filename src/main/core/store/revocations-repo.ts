@@ -39,6 +39,11 @@ export function createRevocationsRepo(db: Db) {
   const due = db.prepare<[number], Raw>(
     'SELECT * FROM pending_revocations ORDER BY next_attempt_at, seq LIMIT ?',
   );
+  // The sync engine asks for the heads after every answer, and there are usually none: whether
+  // there is one costs a fifth of the sorted read (which builds its sorter even for no row).
+  const any = db.prepare<[], { found: number }>(
+    'SELECT EXISTS (SELECT 1 FROM pending_revocations) AS found',
+  );
   const remove = db.prepare('DELETE FROM pending_revocations WHERE seq = ?');
   const retryLater = db.prepare(
     'UPDATE pending_revocations SET attempts = attempts + 1, next_attempt_at = ? WHERE seq = ?',
@@ -53,7 +58,8 @@ export function createRevocationsRepo(db: Db) {
       insert.run(r);
     },
     /** The first `limit` revocations, soonest due first. */
-    heads: (limit: number): PendingRevocation[] => due.all(limit).map(toRow),
+    heads: (limit: number): PendingRevocation[] =>
+      any.get()?.found === 1 ? due.all(limit).map(toRow) : [],
     /** Deleting the row also erases its sealed credential. */
     remove(seq: number) {
       remove.run(seq);

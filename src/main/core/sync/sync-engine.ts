@@ -27,6 +27,10 @@ const SPENT_TOKEN = new Set(['CODE_INVALID', 'CODE_EXPIRED', 'CODE_VOID']);
 /** How long the engine waits after the tablet failed to write down a delivery. */
 const WRITE_FAILURE_PAUSE_MS = 5_000;
 
+/** How long a delivery's bookkeeping may wait for the answers still awaited, to share their
+ * commit: well under what a screen shows (its events go out four times a second at most). */
+const COMMIT_WAIT_MS = 50;
+
 export interface SyncEngineDeps {
   db: Db;
   users: UsersRepo;
@@ -71,11 +75,18 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
    * revocations under way (keyed `revocation:<seq>`). */
   const busy = new Map<string, Promise<void>>();
   let requests = 0;
-  const commits = createCommitBatch(db);
   let client = deps.client;
   let lastError: AppError | null = null;
   let wakeTimer: unknown = null;
   let stopped = false;
+  // A delivery answered while others are in flight waits for theirs (up to the batch's limits)
+  // and commits with them; stopping, nothing more joins.
+  const commits = createCommitBatch(db, {
+    clock,
+    moreComing: () => !stopped && requests > 0,
+    maxItems: maxInFlight,
+    maxWaitMs: COMMIT_WAIT_MS,
+  });
   let pausedUntil = 0;
   const iso = () => new Date(clock.now()).toISOString();
 
@@ -198,6 +209,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       const code = (answer as { error?: AppError } | undefined)?.error?.code;
       if (code !== undefined && meansOffline(code)) reach.lost();
       pump();
+      // A batch waiting for this answer may have nothing left to wait for.
+      commits.reconsider();
     }
   }
 
@@ -223,7 +236,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   }
 
   async function delivered(row: OutboxRow, apply: () => void) {
-    // One transaction (shared with the deliveries completing alongside): what the delivery
+    // One transaction (shared with the deliveries answered alongside): what the delivery
     // changes, the end of the outbox row (and of its sealed secret) and the journal line, so a
     // crash never leaves one without the others. Relaxed: if a power cut loses it, the row is
     // sent again under the same key and CSM replays its answer.
@@ -315,6 +328,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
     async stop() {
       stopped = true;
+      commits.reconsider(); // what was answered is written down now, not after a wait
       reach.stop();
       clock.clearTimeout(wakeTimer);
       await Promise.allSettled([...busy.values()]);

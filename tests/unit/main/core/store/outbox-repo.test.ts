@@ -60,6 +60,25 @@ describe('outbox', () => {
     expect(s.outbox.heads()[2]).toMatchObject({ attempts: 1, nextAttemptAt: 5_000 });
   });
 
+  it('gives the same heads whatever the limit, a few (written into the query) or many', () => {
+    const s = setup();
+    for (let i = 0; i < 20; i++) {
+      s.user(`u${i}`);
+      s.enqueue(`u${i}`);
+      s.enqueue(`u${i}`); // not a head until the first goes
+    }
+    for (let seq = 1; seq <= 40; seq += 6) s.outbox.retryLater(seq, 40_000 - seq * 100);
+    const all = s.outbox.heads();
+    expect(all).toHaveLength(20);
+    for (const limit of [1, 2, 3, 8, 16, 17, 19, 20, 21]) {
+      expect(s.outbox.heads(limit)).toEqual(all.slice(0, limit));
+    }
+    // Asked again after a change: the statements kept read the outbox as it is now.
+    s.outbox.remove(all[0]?.seq ?? 0);
+    expect(s.outbox.heads(3)).toEqual(s.outbox.heads().slice(0, 3));
+    expect(s.outbox.heads(3)[0]?.seq).not.toBe(all[0]?.seq);
+  });
+
   it('hides the whole queue of a user whose action was refused for good', () => {
     const s = setup();
     s.user('a');

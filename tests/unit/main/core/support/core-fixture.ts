@@ -20,10 +20,12 @@ export function coreFixture(
   dir: string,
   script: ReturnType<typeof scriptedClient>,
   random = () => 0.5,
+  /** The tablet's key: the same one to open the store again as after a restart. */
+  key = randomBytes(32),
 ) {
   const stores = openStores(join(dir, 'store.sqlite'));
   const clock = new ManualClock();
-  const secrets = createSecretBox(randomBytes(32));
+  const secrets = createSecretBox(key);
   const credentials = createDeviceCredentials({ ...stores, secrets, clock });
   const service = createUsersService({ ...stores, secrets, clock });
   /** The sync status at each `syncChanged`, and how often the users changed. */

@@ -1,6 +1,8 @@
 // The sync engine on a real SQLite file, with a simulated clock, a fixed random source and a
 // scripted CSM client: order, retries, offline detection, refusals, concurrency.
-import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+import { fail } from '../../../../../src/contract/kiosk/errors.js';
 import { useTempDir } from '../../../../support/temp-dir.js';
 import { coreFixture, PASSWORD, settle, until } from '../support/core-fixture.js';
 import { scriptedClient } from '../support/scripted-client.js';
@@ -42,6 +44,107 @@ describe('sync engine', () => {
     expect(users.every((u) => s.users.get(u.id)?.status === 'EMAIL_PENDING')).toBe(true);
     // Four answers in the same turn: one batch, one signal (it was one per delivery).
     expect(s.usersChanges.count).toBe(1);
+  });
+
+  it('commits deliveries answered one by one in one transaction while the others are awaited', async () => {
+    const held: (() => void)[] = [];
+    const script = scriptedClient();
+    const answer = script.client.register;
+    script.client.register = async (body, key) => {
+      await new Promise<void>((r) => held.push(r));
+      return answer(body, key);
+    };
+    const s = coreFixture(tempDir(), script);
+    for (const name of ['a', 'b', 'c', 'd']) s.register(`${name}@garage.fr`);
+    s.engine.start();
+    await until(() => held.length === 4);
+    const transactions = vi.spyOn(s.db, 'transaction');
+    // The answers arrive in separate turns, as they do from a real CSM.
+    for (const release of held.splice(0, 3)) {
+      release();
+      await settle();
+      await settle();
+    }
+    expect(s.outbox.count()).toBe(4); // answered, waiting for the last one to share its commit
+    held.shift()?.();
+    await until(() => s.outbox.count() === 0);
+    expect(transactions).toHaveBeenCalledTimes(1);
+    expect(s.usersChanges.count).toBe(1);
+    expect(s.journal.recent().filter((e) => e.action === 'action.delivered')).toHaveLength(4);
+    await s.engine.stop();
+  });
+
+  it('commits a delivery at once when the answer it waited for is a failure, or the engine stops', async () => {
+    const held: ((fails: boolean) => void)[] = [];
+    const script = scriptedClient();
+    const answer = script.client.register;
+    script.client.register = async (body, key) => {
+      const fails = await new Promise<boolean>((r) => held.push(r));
+      return fails ? fail('SERVER') : answer(body, key);
+    };
+    const s = coreFixture(tempDir(), script);
+    const users = ['a', 'b', 'c'].map((name) => s.register(`${name}@garage.fr`));
+    s.engine.start();
+    await until(() => held.length === 3);
+    const [a, b, c] = held.splice(0);
+    a?.(false);
+    await settle();
+    await settle();
+    expect(s.outbox.count()).toBe(3); // a waits for b's and c's answers
+    b?.(true);
+    await settle();
+    await settle();
+    expect(s.outbox.count()).toBe(3); // still c's
+    c?.(true); // nothing more to wait for (b and c back off)
+    await until(() => s.users.get(users[0]?.id ?? '')?.status === 'EMAIL_PENDING');
+    expect(s.outbox.count()).toBe(2);
+
+    // Stopping: what was answered is written down without waiting for the rest.
+    s.clock.advance(250); // b and c are due again
+    await until(() => held.length === 2);
+    held.shift()?.(false);
+    await settle();
+    await settle();
+    expect(s.outbox.count()).toBe(2);
+    const stopping = s.engine.stop();
+    await until(() => s.outbox.count() === 1);
+    held.shift()?.(false);
+    await stopping;
+    expect(s.outbox.count()).toBe(0);
+  });
+
+  it('sends a delivery answered but not yet committed again under the same key after a crash', async () => {
+    const dir = tempDir();
+    const key = randomBytes(32);
+    const held: (() => void)[] = [];
+    const first = scriptedClient();
+    const answer = first.client.register;
+    first.client.register = async (body, idempotencyKey) => {
+      await new Promise<void>((r) => held.push(r));
+      return answer(body, idempotencyKey);
+    };
+    const s = coreFixture(dir, first, undefined, key);
+    const jean = s.register('jean@garage.fr');
+    s.register('marie@garage.fr');
+    s.engine.start();
+    await until(() => held.length === 2);
+    held[0]?.(); // jean's answer: CSM has the account
+    await settle();
+    await settle();
+    expect(s.users.get(jean.id)?.status).toBe('SYNC_PENDING'); // its commit waits for marie's
+    s.db.close(); // the tablet dies before it
+
+    const second = scriptedClient();
+    const restarted = coreFixture(dir, second, undefined, key);
+    restarted.engine.start();
+    await until(() => restarted.outbox.count() === 0);
+    const jeanKey = first.calls.register[0]?.key;
+    expect(second.calls.register.map((c) => c.key)).toContain(jeanKey);
+    expect(restarted.users.get(jean.id)).toMatchObject({ status: 'EMAIL_PENDING' });
+    expect(restarted.journal.recent().filter((e) => e.action === 'action.delivered')).toHaveLength(
+      2,
+    );
+    await restarted.engine.stop();
   });
 
   it('retries a server error later with the same idempotency key', async () => {
