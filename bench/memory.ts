@@ -7,6 +7,9 @@
 // growth_1_to_20_pct ≤ 10 and per_cycle_20_to_80_bytes ≤ 1,024. Needs `npm run build:renderer`.
 // `npx tsx bench/memory.ts [--cycles 80] [--snapshots <folder>]` (with --snapshots, the heap
 // snapshots taken at the checkpoints go there: `bench/support/heap-census.ts` compares two)
+// Beside the targets, the code at each checkpoint by kind (bytecode, feedback, baseline and
+// optimised machine code: heap-code-kinds.ts) and the part of it that is the driver's own
+// (Playwright's injected script runs in the page's V8 heap too).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,6 +17,8 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
 import { heapCensus, scriptValuesBytes } from './support/heap-census.js';
+import { codeBytesByKind } from './support/heap-code-kinds.js';
+import { heapGraph } from './support/heap-graph.js';
 
 const { values } = parseArgs({
   options: {
@@ -89,6 +94,17 @@ async function fullCycle(page: Page) {
   await page.getByRole('button', { name: /^Réglages/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
 }
 
+/** Code bytes by `kind/origin` (heap-code-kinds.ts) as KB by kind, plus the driver's share. */
+function codeByKindKb(bytes: Record<string, number>): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const [key, size] of Object.entries(bytes)) {
+    const [kind = '?', origin] = key.split('/');
+    sums[kind] = (sums[kind] ?? 0) + size;
+    if (origin === 'driver') sums.of_which_driver = (sums.of_which_driver ?? 0) + size;
+  }
+  return Object.fromEntries(Object.entries(sums).map(([kind, size]) => [kind, kb(size)]));
+}
+
 /** Used heap after collections until it stops shrinking (weak maps and finalizers take more
  * than one pass). */
 async function heapAfterGc(cdp: CDPSession): Promise<number> {
@@ -131,6 +147,7 @@ try {
   // Per checkpoint: V8's used heap, and from a snapshot, what of it is compiled code and what
   // the page's scripts hold (objects, closures, arrays, strings): a leak shows in the latter.
   const heap: Record<number, { used: number; values: number; code: number }> = {};
+  const codeKb: Record<number, Record<string, number>> = {};
   const started = performance.now();
   for (let cycle = 1; cycle <= CYCLES; cycle++) {
     await fullCycle(page);
@@ -144,6 +161,7 @@ try {
       code: census.bytesByType.code ?? 0,
     };
     heap[cycle] = checkpoint;
+    codeKb[cycle] = codeByKindKb(codeBytesByKind(heapGraph(snapshot)));
     console.error(
       `cycle ${cycle}: ${kb(used)} KB used, ${kb(checkpoint.values)} KB of script values, ` +
         `${kb(checkpoint.code)} KB of code (${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -173,6 +191,9 @@ try {
       script_values_growth_1_to_20_pct: growthPct('values'),
       script_values_per_cycle_20_to_80_bytes: perCycle('values'),
       code_growth_20_to_80_kb: kb(at(end, 'code') - at(20, 'code')),
+      // What that code is, at each checkpoint: new functions would grow bytecode and feedback,
+      // V8 tiering up the ones that run every cycle grows baseline and optimised code.
+      code_kb_by_kind: codeKb,
       // Past 80 (--cycles 140): whether the growth from 20 to 80 went on.
       ...(CYCLES > 80 && {
         per_cycle_80_to_last_bytes: perCycle('used', 80, CYCLES),

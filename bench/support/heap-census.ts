@@ -2,7 +2,12 @@
 // by node type, and count and bytes by type and constructor, so two snapshots of the same page
 // say what it kept in between. Run on its own it compares two files:
 // `npx tsx bench/support/heap-census.ts before.heapsnapshot after.heapsnapshot [rows]`
+// and also prints the code by kind and origin (heap-code-kinds.ts) and the objects new in the
+// later one with what retains them (heap-growth.ts).
 import { readFileSync } from 'node:fs';
+import { codeBytesByKind } from './heap-code-kinds.js';
+import { heapGraph } from './heap-graph.js';
+import { heapGrowth } from './heap-growth.js';
 
 interface HeapSnapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } };
@@ -74,11 +79,28 @@ export function censusDiff(before: HeapCensus, after: HeapCensus) {
 if (import.meta.filename === process.argv[1]) {
   const [beforePath, afterPath, rows = '40'] = process.argv.slice(2);
   if (!beforePath || !afterPath) throw new Error('usage: heap-census.ts before after [rows]');
-  const before = heapCensus(readFileSync(beforePath, 'utf8'));
-  const after = heapCensus(readFileSync(afterPath, 'utf8'));
-  console.log('bytes by type (after − before):');
-  for (const type of Object.keys(after.bytesByType))
-    console.log(`  ${type}: ${(after.bytesByType[type] ?? 0) - (before.bytesByType[type] ?? 0)}`);
+  const [beforeJson, afterJson] = [
+    readFileSync(beforePath, 'utf8'),
+    readFileSync(afterPath, 'utf8'),
+  ];
+  const before = heapCensus(beforeJson);
+  const after = heapCensus(afterJson);
+  const change = (a: Record<string, number>, b: Record<string, number>) =>
+    Object.keys({ ...a, ...b })
+      .sort()
+      .map((key) => `  ${key}: ${(b[key] ?? 0) - (a[key] ?? 0)}`)
+      .join('\n');
+  console.log(`bytes by type (after − before):\n${change(before.bytesByType, after.bytesByType)}`);
+  const graphs = [heapGraph(beforeJson), heapGraph(afterJson)] as const;
+  const [codeBefore, codeAfter] = [codeBytesByKind(graphs[0]), codeBytesByKind(graphs[1])];
+  console.log(`code by kind/origin (after − before):\n${change(codeBefore, codeAfter)}`);
+  console.log('count and bytes by constructor (after − before):');
   for (const row of censusDiff(before, after).slice(0, Number(rows)))
     console.log(`${String(row.count).padStart(7)} ${String(row.bytes).padStart(9)} ${row.key}`);
+  // New objects include the screen on show, new each time: what grows is what also grew above.
+  console.log('objects new in after, by constructor, with the path that retains one:');
+  for (const group of heapGrowth(...graphs, Number(rows)))
+    console.log(
+      `${String(group.count).padStart(7)} ${String(group.bytes).padStart(9)} ${group.key}\n          ${group.path}`,
+    );
 }

@@ -6,7 +6,7 @@ import type { MachineTrace } from '../../contract/kiosk/qa-console.js';
 import { flattenState } from './flatten-state.js';
 
 const MAX_TRANSITIONS = 20;
-/** What qa.trace accepts; stopped actors go first when there are more. */
+/** What qa.trace accepts and what is remembered; stopped actors go first when there are more. */
 const MAX_ACTORS = 32;
 const MAX_EVENT_LENGTH = 80;
 
@@ -42,6 +42,11 @@ export class MachineTraces {
 
   constructor(private readonly now: () => Date = () => new Date()) {}
 
+  /** How many actors are remembered: no more than are sent, unless more than that run. */
+  get kept(): number {
+    return this.actors.size;
+  }
+
   /** An actor already running when the inspection started, and its children, as they stand. */
   seed(actor: TracedActor): void {
     const snapshot = machineSnapshot(actor.getSnapshot());
@@ -65,6 +70,7 @@ export class MachineTraces {
     });
     if (record.trace.transitions.length > MAX_TRANSITIONS) record.trace.transitions.shift();
     this.markGoneChildren(actor.sessionId, snapshot);
+    this.forgetSurplus();
     return true;
   }
 
@@ -93,6 +99,18 @@ export class MachineTraces {
     record.trace.state = flattenState(snapshot.value);
     record.trace.stopped = snapshot.status !== 'active';
     return record;
+  }
+
+  /** Each screen starts new actors: the stopped ones past what picture() would send are
+   * forgotten, oldest first, or the page would keep every screen's trace for as long as it runs. */
+  private forgetSurplus(): void {
+    let surplus = this.actors.size - MAX_ACTORS;
+    for (const [sessionId, record] of this.actors) {
+      if (surplus <= 0) return;
+      if (!record.trace.stopped) continue;
+      this.actors.delete(sessionId);
+      surplus--;
+    }
   }
 
   /** XState tells no one when a child stops: it is gone from its parent's children. */

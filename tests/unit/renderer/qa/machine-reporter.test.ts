@@ -137,6 +137,24 @@ describe('MachineTraces', () => {
     expect(picture[0]?.machine).toBe('app');
     expect(picture.at(-1)?.stopped).toBe(false);
   });
+
+  it('forgets the stopped actors it would no longer send (a kiosk page runs for weeks)', () => {
+    const { traces, actor } = traced();
+    for (let i = 0; i < 200; i++) {
+      actor.send({ type: 'REGISTER' });
+      for (let j = 0; j < 20; j++) childOf(actor)?.send({ type: 'CHANGE', value: `v${j}` });
+      actor.send({ type: 'HOME' });
+    }
+    expect(traces.kept).toBe(32);
+    actor.send({ type: 'REGISTER' });
+    expect(traces.kept).toBe(32);
+    const picture = traces.picture();
+    expect(picture[0]?.machine).toBe('app');
+    expect(picture.filter((t) => !t.stopped).map((t) => t.machine)).toEqual([
+      'app',
+      'registrationForm',
+    ]);
+  });
 });
 
 describe('startMachineReporter', () => {
