@@ -2,7 +2,8 @@
 // desktop emulation (Réglages, the users, the register form's fields and the keyboard's first
 // opening, Suite, the account, the Token, the identification with its QR code, Retour, ⌂).
 // Per tap, in the page (bench/support/tap-probe.ts): pointer down → the frame painted after the
-// first DOM change it caused, and the Event Timing duration of its pointer events. A trivial
+// first DOM change it caused (or the focus it gave a field), and the Event Timing duration of
+// its pointer events. A trivial
 // page (a button toggling a div) in the same browser, tapped the same way, is the baseline.
 // Each round has a fresh emulation (own data folder and backend) and a fresh browser context;
 // the JSON line gives the median over rounds of each figure.
@@ -272,7 +273,7 @@ try {
       rounds: ROUNDS,
       frame_p95_rounds_ms: rounds.map((s) => s.p95),
       measure:
-        'pointerdown → first DOM change → rAF then setTimeout 0; Event Timing ≥ 16 ms, a tap with no entry counted as 16',
+        'pointerdown → first DOM change or focus → rAF then setTimeout 0; Event Timing ≥ 16 ms, a tap with no entry counted as 16',
     }),
   );
 } finally {

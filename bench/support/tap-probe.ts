@@ -1,7 +1,8 @@
 // The in-page half of bench/interaction.ts, installed before the page's own scripts. Per tap:
 // `pointerdown` (capture, on window, so it runs before any handler of the page) notes
-// performance.now(); the first DOM mutation after it asks for the frame that will show it; that
-// frame is taken as painted when a task posted from its requestAnimationFrame callback runs
+// performance.now(); the first DOM mutation after it (or the focus it gives a field, which shows
+// without one once the keyboard stands open) asks for the frame that will show it; that frame
+// is taken as painted when a task posted from its requestAnimationFrame callback runs
 // (rAF callbacks run just before the frame's style, layout and paint; a task posted there runs
 // once that frame is out). A double rAF would instead wait for the start of the frame after,
 // adding up to a whole frame that nobody sees. Event Timing entries (≥ 16 ms, the lowest
@@ -27,6 +28,9 @@ export const TAP_PROBE = `(() => {
     subtree: true, childList: true, attributes: true, characterData: true,
   });
   watch();
+  // A field given the focus changes how the page looks (caret, focus ring) without a DOM change:
+  // its frame is the one that shows it.
+  window.addEventListener('focusin', onMutation, { capture: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) {
       probe.events.push({ name: e.name, start: e.startTime, duration: e.duration,
