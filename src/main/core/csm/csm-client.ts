@@ -2,7 +2,6 @@
 // Idempotency-Key, the account's device credential, a timeout covering the whole answer), and
 // one line per route. Every failure becomes a typed error whose code tells the sync engine
 // whether a retry can help.
-import fetch from 'node-fetch';
 import { z } from 'zod/mini';
 import { accountStatus, type AccountStatus } from '../../../contract/csm/account.js';
 import {
@@ -44,7 +43,7 @@ import {
   type RegisterResponse,
 } from '../../../contract/csm/register.js';
 import type { ErrorCode, Result } from '../../../contract/kiosk/errors.js';
-import { failWith, isTimeout, readAnswer } from './read-answer.js';
+import { fetchAnswer } from './read-answer.js';
 
 export { isRetryable } from './read-answer.js';
 
@@ -121,27 +120,14 @@ export function createCsmClient({
     init: CallOptions = {},
   ): Promise<Result<z.output<S>>> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.idempotencyKey) headers[IDEMPOTENCY_HEADER] = init.idempotencyKey;
     if (init.account)
       headers[AUTHORIZATION_HEADER] = authorizationFor(init.account.deviceCredential);
-    // One timer per request, cleared once the answer is read (AbortSignal.timeout would leave
-    // every one of them running for its full length).
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    try {
-      const response = await fetch(root + routePath(route, init.account?.accountId), {
-        method: route.method,
-        headers,
-        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: abort.signal,
-      });
-      return await readAnswer(response, schema);
-    } catch (error) {
-      return failWith(isTimeout(error) ? 'TIMEOUT' : 'NETWORK');
-    } finally {
-      clearTimeout(timer);
-    }
+    return fetchAnswer(
+      root + routePath(route, init.account?.accountId),
+      { method: route.method, headers, body: init.body, timeoutMs },
+      schema,
+    );
   }
 
   return {

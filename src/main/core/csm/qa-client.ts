@@ -1,7 +1,6 @@
 // The tablet side of the reference backend's QA control API (loopback only, served with --qa):
 // what the demo's inbox and the QA console read and steer. Same answer reading as the CSM
 // client; a backend without the API answers NOT_FOUND, which the callers show as "no QA API".
-import fetch from 'node-fetch';
 import { z } from 'zod/mini';
 import {
   qaAccountsResponse,
@@ -16,7 +15,7 @@ import {
 } from '../../../contract/csm/qa-api.js';
 import type { IdentResult } from '../../../contract/csm/idnow.js';
 import type { Result } from '../../../contract/kiosk/errors.js';
-import { failWith, isTimeout, readAnswer } from './read-answer.js';
+import { fetchAnswer } from './read-answer.js';
 
 export const QA_REQUEST_TIMEOUT_MS = 5_000;
 
@@ -42,24 +41,8 @@ export function createQaClient(baseUrl: string, timeoutMs = QA_REQUEST_TIMEOUT_M
     body?: unknown,
     path = route.path,
   ): Promise<Result<z.output<S>>> {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    try {
-      const response = await fetch(root + path, {
-        method: route.method,
-        headers: {
-          accept: 'application/json',
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: abort.signal,
-      });
-      return await readAnswer(response, schema);
-    } catch (error) {
-      return failWith(isTimeout(error) ? 'TIMEOUT' : 'NETWORK');
-    } finally {
-      clearTimeout(timer);
-    }
+    const headers = { accept: 'application/json' };
+    return fetchAnswer(root + path, { method: route.method, headers, body, timeoutMs }, schema);
   }
   return {
     baseUrl: root,

@@ -1,7 +1,7 @@
 // Turns a CSM answer into a typed result: the contract's schema for a success, the backend's own
 // typed error for a refusal, and a code that says whether a retry can help for everything else
 // (a proxy's page, a body cut short, a 5xx whatever it says about itself).
-import type { Response } from 'node-fetch';
+import fetch, { type Response } from 'node-fetch';
 import type { z } from 'zod/mini';
 import { errorResponse } from '../../../contract/csm/errors.js';
 import { fail, ok, type ErrorCode, type Result } from '../../../contract/kiosk/errors.js';
@@ -61,4 +61,40 @@ export async function readAnswer<S extends z.ZodMiniType>(
   }
   const parsed = schema.safeParse(json);
   return parsed.success ? ok(parsed.data) : failWith('SERVER');
+}
+
+export interface AnswerRequest {
+  method: string;
+  headers: Record<string, string>;
+  /** Sent as JSON when present. */
+  body?: unknown;
+  timeoutMs: number;
+}
+
+/** One request to a backend and its answer read against `schema`, under one timer that also
+ * covers reading the body; whatever goes wrong comes back as a code (TIMEOUT, NETWORK, …). */
+export async function fetchAnswer<S extends z.ZodMiniType>(
+  url: string,
+  request: AnswerRequest,
+  schema: S,
+): Promise<Result<z.output<S>>> {
+  const headers = { ...request.headers };
+  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  // One timer per request, cleared once the answer is read (AbortSignal.timeout would leave
+  // every one of them running for its full length).
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), request.timeoutMs);
+  try {
+    const response = await fetch(url, {
+      method: request.method,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      signal: abort.signal,
+    });
+    return await readAnswer(response, schema);
+  } catch (error) {
+    return failWith(isTimeout(error) ? 'TIMEOUT' : 'NETWORK');
+  } finally {
+    clearTimeout(timer);
+  }
 }
