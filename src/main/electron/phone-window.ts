@@ -3,6 +3,7 @@
 // It is a plain web page: no preload, no Node, sandboxed; it may not leave the demo server's
 // origin nor open windows, and (as every page here) gets no permission.
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { lockedDownPreferences } from './locked-down-preferences.js';
 import { allowNavigation } from './security.js';
 
 /** The window's title (the product's words): the page's own title does not replace it. */
@@ -16,16 +17,7 @@ export function phoneWindowOptions(): BrowserWindowConstructorOptions {
     autoHideMenuBar: true,
     kiosk: false,
     show: true,
-    webPreferences: {
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
+    webPreferences: lockedDownPreferences(),
   };
 }
 

@@ -2,6 +2,7 @@
 // always with the locked-down webPreferences and the app:// entry page.
 import { BrowserWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { APP_ENTRY_URL, APP_ORIGIN_PREFIX } from './app-origin.js';
+import { lockedDownPreferences } from './locked-down-preferences.js';
 
 /** The QA console's page (the renderer's second entry), opened in its own window with --qa. */
 export const QA_ENTRY_URL = `${APP_ORIGIN_PREFIX}qa.html`;
@@ -25,18 +26,7 @@ export function kioskWindowOptions(options: KioskWindowOptions): BrowserWindowCo
     autoHideMenuBar: true,
     backgroundColor: KIOSK_BACKGROUND,
     show: false,
-    webPreferences: {
-      preload: options.preload,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-      devTools: options.devTools,
-    },
+    webPreferences: lockedDownPreferences({ preload: options.preload, devTools: options.devTools }),
   };
 }
 
