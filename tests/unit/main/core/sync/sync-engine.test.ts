@@ -7,6 +7,18 @@ import { useTempDir } from '../../../../support/temp-dir.js';
 import { coreFixture, PASSWORD, settle, until } from '../support/core-fixture.js';
 import { scriptedClient } from '../support/scripted-client.js';
 
+/** Each registration's answer waits until the test releases it: `held` gets one release per
+ * request in flight, in the order they were sent. */
+function holdRegisterAnswers(script: ReturnType<typeof scriptedClient>): (() => void)[] {
+  const held: (() => void)[] = [];
+  const answer = script.client.register;
+  script.client.register = async (body, key) => {
+    await new Promise<void>((r) => held.push(r));
+    return answer(body, key);
+  };
+  return held;
+}
+
 describe('sync engine', () => {
   const tempDir = useTempDir();
 
@@ -47,13 +59,8 @@ describe('sync engine', () => {
   });
 
   it('commits deliveries answered one by one in one transaction while the others are awaited', async () => {
-    const held: (() => void)[] = [];
     const script = scriptedClient();
-    const answer = script.client.register;
-    script.client.register = async (body, key) => {
-      await new Promise<void>((r) => held.push(r));
-      return answer(body, key);
-    };
+    const held = holdRegisterAnswers(script);
     const s = coreFixture(tempDir(), script);
     for (const name of ['a', 'b', 'c', 'd']) s.register(`${name}@garage.fr`);
     s.engine.start();
@@ -116,13 +123,8 @@ describe('sync engine', () => {
   it('sends a delivery answered but not yet committed again under the same key after a crash', async () => {
     const dir = tempDir();
     const key = randomBytes(32);
-    const held: (() => void)[] = [];
     const first = scriptedClient();
-    const answer = first.client.register;
-    first.client.register = async (body, idempotencyKey) => {
-      await new Promise<void>((r) => held.push(r));
-      return answer(body, idempotencyKey);
-    };
+    const held = holdRegisterAnswers(first);
     const s = coreFixture(dir, first, undefined, key);
     const jean = s.register('jean@garage.fr');
     s.register('marie@garage.fr');
@@ -383,13 +385,8 @@ describe('sync engine', () => {
   });
 
   it('on stop, waits for the requests in flight, keeps their outcome and sends nothing more', async () => {
-    const held: (() => void)[] = [];
     const script = scriptedClient();
-    const answer = script.client.register;
-    script.client.register = async (body, key) => {
-      await new Promise<void>((r) => held.push(r));
-      return answer(body, key);
-    };
+    const held = holdRegisterAnswers(script);
     const s = coreFixture(tempDir(), script);
     s.register('jean@garage.fr');
     s.register('marie@garage.fr');
