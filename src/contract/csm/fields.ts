@@ -2,10 +2,9 @@
 // tablet's form, its core and the backend all parse with these, so a caller that skips the form
 // is refused the same way. Refusals are keys (`FieldErrorKey`), never sentences.
 import { z } from 'zod/mini';
+import { FIELD_MAX, PASSWORD_MAX, PASSWORD_MIN } from './field-limits.js';
 
-export const FIELD_MAX = 200;
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+export { FIELD_MAX, PASSWORD_MAX, PASSWORD_MIN };
 
 /** Why a field was refused; each side words it in its own language. */
 export const fieldErrorKeys = [

@@ -4,7 +4,8 @@
 // patterns, AZERTY and QWERTZ included). A refusal says why and how to do better, as keys that
 // each side words in its own language. The word lists are loaded on first use, in a chunk of
 // their own: `loadPasswordPolicy()`.
-import { PASSWORD_MAX, PASSWORD_MIN, type FieldErrorKey } from './fields.js';
+import { PASSWORD_MAX, PASSWORD_MIN } from './field-limits.js';
+import type { FieldErrorKey } from './fields.js';
 
 /** zxcvbn's score a password needs: 3 is "safely unguessable" (≥ 10⁸ guesses). */
 export const MIN_PASSWORD_STRENGTH = 3;

@@ -43,6 +43,12 @@ describe('the renderer bundle', () => {
     expect(scripts.some(({ code }) => code.includes('invalid_type'))).toBe(true);
   });
 
+  it('keeps zod out of the password policy worker (it needs two lengths, not the schemas)', () => {
+    const worker = scripts.filter(({ file }) => /password-policy-worker/.test(file));
+    expect(worker).toHaveLength(1);
+    expect(worker[0]?.code).not.toContain('invalid_type');
+  });
+
   it('holds no JSON-schema code in any chunk, first load or lazy', () => {
     const withJsonSchema = scripts
       .filter(({ code }) => JSON_SCHEMA_CODE.test(code))
