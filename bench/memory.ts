@@ -13,12 +13,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type CDPSession } from '@playwright/test';
 import { CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
+import { cdpDriver, type CdpDriver } from './support/cdp-driver.js';
 import { heapCensus, scriptValuesBytes } from './support/heap-census.js';
 import { codeBytesByKind } from './support/heap-code-kinds.js';
 import { heapGraph } from './support/heap-graph.js';
+import {
+  buttonXPath,
+  classXPath,
+  fieldXPath,
+  headingXPath,
+  userRowButtonXPath,
+} from './support/xpath.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,54 +52,49 @@ const TYPED = {
   'Ressaisir le mot de passe': 'plaquettes-de-frein-26',
 };
 
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-const tap = (page: Page, name: string | RegExp) =>
-  page.getByRole('button', { name }).click({ timeout: STEP_TIMEOUT_MS });
 const kb = (bytes: number) => Math.round(bytes / 1024);
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { name }).waitFor({ timeout: STEP_TIMEOUT_MS });
+const CSM_USERS = 'Gestion des utilisateurs CSM';
 
-async function openCsmUsers(page: Page) {
-  await tap(page, /^Réglages/);
-  await tap(page, /Gestion des utilisateurs CSM/);
-  await heading(page, 'Gestion des utilisateurs CSM');
+async function openCsmUsers(kiosk: CdpDriver) {
+  await kiosk.tap(buttonXPath('Réglages', { prefix: true }));
+  await kiosk.tap(buttonXPath(CSM_USERS, { prefix: true }));
+  await kiosk.waitFor(headingXPath(CSM_USERS));
+}
+
+async function typeAll(kiosk: CdpDriver, fields: Record<string, string>) {
+  for (const [label, text] of Object.entries(fields)) await kiosk.type(fieldXPath(label), text);
 }
 
 /** The user whose account every cycle opens, registered once through the screens. */
-async function registerExisting(page: Page) {
-  await openCsmUsers(page);
-  await tap(page, 'Enregistrer un nouvel utilisateur CSM');
-  await field(page, 'E-Mail').fill(EXISTING.email);
-  await field(page, 'Prénom').fill(EXISTING.firstName);
-  await field(page, 'Nom').fill(EXISTING.lastName);
-  await field(page, 'Mot de passe').fill(EXISTING.password);
-  await field(page, 'Ressaisir le mot de passe').fill(EXISTING.password);
-  await tap(page, 'Suite');
-  await page
-    .getByTestId('csm-user')
-    .filter({ hasText: EXISTING.email })
-    .waitFor({ timeout: STEP_TIMEOUT_MS });
-  await tap(page, 'Accueil');
+async function registerExisting(kiosk: CdpDriver) {
+  await openCsmUsers(kiosk);
+  await kiosk.tap(buttonXPath('Enregistrer un nouvel utilisateur CSM'));
+  await typeAll(kiosk, {
+    'E-Mail': EXISTING.email,
+    Prénom: EXISTING.firstName,
+    Nom: EXISTING.lastName,
+    'Mot de passe': EXISTING.password,
+    'Ressaisir le mot de passe': EXISTING.password,
+  });
+  await kiosk.tap(buttonXPath('Suite'));
+  await kiosk.waitFor(userRowButtonXPath(EXISTING.email));
+  await kiosk.tap(buttonXPath('Accueil'));
 }
 
-async function fullCycle(page: Page) {
-  await openCsmUsers(page);
-  await page
-    .getByTestId('csm-user')
-    .filter({ hasText: EXISTING.email })
-    .getByRole('button')
-    .click({ timeout: STEP_TIMEOUT_MS });
-  await heading(page, /Gestion des utilisateurs CSM — /);
-  await tap(page, 'Retour');
-  await heading(page, 'Gestion des utilisateurs CSM');
-  await tap(page, 'Enregistrer un nouvel utilisateur CSM');
-  for (const [label, text] of Object.entries(TYPED)) await field(page, label).fill(text);
+async function fullCycle(kiosk: CdpDriver) {
+  await openCsmUsers(kiosk);
+  await kiosk.tap(userRowButtonXPath(EXISTING.email));
+  await kiosk.waitFor(headingXPath(`${CSM_USERS} — `, { prefix: true }));
+  await kiosk.tap(buttonXPath('Retour'));
+  await kiosk.waitFor(headingXPath(CSM_USERS));
+  await kiosk.tap(buttonXPath('Enregistrer un nouvel utilisateur CSM'));
+  await typeAll(kiosk, TYPED);
   // The advice under the password: the policy's verdict reached the screen.
-  await page.locator('.password-advice[data-current="true"]').waitFor({ timeout: STEP_TIMEOUT_MS });
-  await tap(page, 'Interrompre');
-  await heading(page, 'Gestion des utilisateurs CSM');
-  await tap(page, 'Accueil');
-  await page.getByRole('button', { name: /^Réglages/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  await kiosk.waitFor(classXPath('password-advice', { 'data-current': 'true' }));
+  await kiosk.tap(buttonXPath('Interrompre'));
+  await kiosk.waitFor(headingXPath(CSM_USERS));
+  await kiosk.tap(buttonXPath('Accueil'));
+  await kiosk.waitFor(buttonXPath('Réglages', { prefix: true }));
 }
 
 /** Code bytes by `kind/origin` (heap-code-kinds.ts) as KB by kind, plus the driver's share. */
@@ -142,7 +145,8 @@ try {
   await page.goto(emulation.url);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
-  await registerExisting(page);
+  const driver = cdpDriver(cdp, STEP_TIMEOUT_MS);
+  await registerExisting(driver);
 
   // Per checkpoint: V8's used heap, and from a snapshot, what of it is compiled code and what
   // the page's scripts hold (objects, closures, arrays, strings): a leak shows in the latter.
@@ -150,7 +154,7 @@ try {
   const codeKb: Record<number, Record<string, number>> = {};
   const started = performance.now();
   for (let cycle = 1; cycle <= CYCLES; cycle++) {
-    await fullCycle(page);
+    await fullCycle(driver);
     if (!CHECKPOINTS.includes(cycle)) continue;
     const used = await heapAfterGc(cdp);
     const snapshot = await takeSnapshot(cdp);
