@@ -9,7 +9,7 @@
 //   (`of_which_driver` in code_kb_by_kind says so: 0).
 // - The main figures are the kiosk as the technician's tablet runs it: the emulation without
 //   --qa. A second pass with --qa (the QA console, the trace of every machine transition)
-//   gives `qa_mode`; together about 5 minutes.
+//   gives `qa_mode`; both take about 3 minutes.
 // - No V8 flag but --expose-gc, no warm-up before cycle 1: V8 tiers up (baseline, then
 //   optimised code) what runs every cycle, and that is part of what the heap holds.
 // Prints one JSON line; beside the targets, what the page's scripts hold (a leak of the app's
