@@ -1,24 +1,31 @@
-// What the kiosk keeps from one technician to the next: the production renderer, served by the
-// desktop emulation in Debian's Chromium, walks one "full cycle" again and again — Réglages →
-// Gestion des utilisateurs CSM → an existing user's account → Retour → Enregistrer un nouvel
-// utilisateur CSM → every field typed (the password's advice shows) → Interrompre → ⌂ — and the
-// JS heap is read after cycles 1, 20 and 80, each time after forced collections (CDP
-// `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`). Prints one JSON line. Targets:
-// growth_1_to_20_pct ≤ 10 and per_cycle_20_to_80_bytes ≤ 1,024. Needs `npm run build:renderer`.
-// `npx tsx bench/memory.ts [--cycles 80] [--snapshots <folder>]` (with --snapshots, the heap
-// snapshots taken at the checkpoints go there: `bench/support/heap-census.ts` compares two)
-// Beside the targets, the code at each checkpoint by kind (bytecode, feedback, baseline and
-// optimised machine code: heap-code-kinds.ts) and the part of it that is the driver's own
-// (Playwright's injected script runs in the page's V8 heap too).
+// What the kiosk keeps from one technician to the next (issue #14). The production renderer,
+// served by the desktop emulation in Debian's Chromium, walks one "full cycle" again and again
+// (support/memory-cycle.ts: a user's account, back, a registration typed and abandoned, home),
+// and the page's JS heap is read after cycles 1, 20 and 80, each time after forced collections
+// (CDP `HeapProfiler.collectGarbage`, then `Runtime.getHeapUsage`). Targets:
+// growth_1_to_20_pct ≤ 10 and per_cycle_20_to_80_bytes ≤ 1,024.
+// - The page is driven through CDP alone (support/cdp-driver.ts): XPath searches Blink evaluates
+//   natively and input events, no script of the driver's in the heap being measured
+//   (`of_which_driver` in code_kb_by_kind says so: 0).
+// - The main figures are the kiosk as the technician's tablet runs it: the emulation without
+//   --qa. A second pass with --qa (the QA console, the trace of every machine transition)
+//   gives `qa_mode`; both take about 3 minutes.
+// - No V8 flag but --expose-gc, no warm-up before cycle 1: V8 tiers up (baseline, then
+//   optimised code) what runs every cycle, and that is part of what the heap holds.
+// Prints one JSON line; beside the targets, what the page's scripts hold (a leak of the app's
+// would grow it) and the compiled code by kind (support/heap-code-kinds.ts). Needs
+// `npm run build:renderer`. `npx tsx bench/memory.ts [--cycles 80] [--snapshots <folder>]`
+// (with --snapshots, the heap snapshots taken at the checkpoints go there, `after-<n>` and
+// `qa-after-<n>`: `bench/support/heap-census.ts` compares two and names the optimised code).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
-import { heapCensus, scriptValuesBytes } from './support/heap-census.js';
-import { codeBytesByKind } from './support/heap-code-kinds.js';
-import { heapGraph } from './support/heap-graph.js';
+import { cdpDriver } from './support/cdp-driver.js';
+import { heapCheckpoint, kb, type HeapCheckpoint } from './support/heap-checkpoint.js';
+import { fullCycle, registerExisting } from './support/memory-cycle.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,180 +37,102 @@ const CYCLES = Number(values.cycles);
 // 80 as well when asked for more, to see whether what grew from 20 to 80 keeps growing.
 const CHECKPOINTS = [1, 20, 80, CYCLES];
 const STEP_TIMEOUT_MS = 15_000;
-const EXISTING = {
-  email: 'banc-memoire@bench.csm-kiosk.test',
-  firstName: 'Banc',
-  lastName: 'Mémoire',
-  password: 'amortisseurs-avant-26',
-};
-const TYPED = {
-  'E-Mail': 'nouvelle-technicienne@garage.test',
-  Prénom: 'Camille',
-  Nom: 'Lefèvre',
-  'Mot de passe': 'plaquettes-de-frein-26',
-  'Ressaisir le mot de passe': 'plaquettes-de-frein-26',
-};
-
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-const tap = (page: Page, name: string | RegExp) =>
-  page.getByRole('button', { name }).click({ timeout: STEP_TIMEOUT_MS });
-const kb = (bytes: number) => Math.round(bytes / 1024);
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { name }).waitFor({ timeout: STEP_TIMEOUT_MS });
-
-async function openCsmUsers(page: Page) {
-  await tap(page, /^Réglages/);
-  await tap(page, /Gestion des utilisateurs CSM/);
-  await heading(page, 'Gestion des utilisateurs CSM');
-}
-
-/** The user whose account every cycle opens, registered once through the screens. */
-async function registerExisting(page: Page) {
-  await openCsmUsers(page);
-  await tap(page, 'Enregistrer un nouvel utilisateur CSM');
-  await field(page, 'E-Mail').fill(EXISTING.email);
-  await field(page, 'Prénom').fill(EXISTING.firstName);
-  await field(page, 'Nom').fill(EXISTING.lastName);
-  await field(page, 'Mot de passe').fill(EXISTING.password);
-  await field(page, 'Ressaisir le mot de passe').fill(EXISTING.password);
-  await tap(page, 'Suite');
-  await page
-    .getByTestId('csm-user')
-    .filter({ hasText: EXISTING.email })
-    .waitFor({ timeout: STEP_TIMEOUT_MS });
-  await tap(page, 'Accueil');
-}
-
-async function fullCycle(page: Page) {
-  await openCsmUsers(page);
-  await page
-    .getByTestId('csm-user')
-    .filter({ hasText: EXISTING.email })
-    .getByRole('button')
-    .click({ timeout: STEP_TIMEOUT_MS });
-  await heading(page, /Gestion des utilisateurs CSM — /);
-  await tap(page, 'Retour');
-  await heading(page, 'Gestion des utilisateurs CSM');
-  await tap(page, 'Enregistrer un nouvel utilisateur CSM');
-  for (const [label, text] of Object.entries(TYPED)) await field(page, label).fill(text);
-  // The advice under the password: the policy's verdict reached the screen.
-  await page.locator('.password-advice[data-current="true"]').waitFor({ timeout: STEP_TIMEOUT_MS });
-  await tap(page, 'Interrompre');
-  await heading(page, 'Gestion des utilisateurs CSM');
-  await tap(page, 'Accueil');
-  await page.getByRole('button', { name: /^Réglages/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
-}
-
-/** Code bytes by `kind/origin` (heap-code-kinds.ts) as KB by kind, plus the driver's share. */
-function codeByKindKb(bytes: Record<string, number>): Record<string, number> {
-  const sums: Record<string, number> = {};
-  for (const [key, size] of Object.entries(bytes)) {
-    const [kind = '?', origin] = key.split('/');
-    sums[kind] = (sums[kind] ?? 0) + size;
-    if (origin === 'driver') sums.of_which_driver = (sums.of_which_driver ?? 0) + size;
-  }
-  return Object.fromEntries(Object.entries(sums).map(([kind, size]) => [kind, kb(size)]));
-}
-
-/** Used heap after collections until it stops shrinking (weak maps and finalizers take more
- * than one pass). */
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  let last = Infinity;
-  for (let pass = 0; pass < 8; pass++) {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    if (usedSize >= last - 1024 && pass >= 2) return usedSize;
-    last = Math.min(last, usedSize);
-  }
-  return last;
-}
-
-/** The heap snapshot's JSON, as CDP streams it. */
-async function takeSnapshot(cdp: CDPSession): Promise<string> {
-  const chunks: string[] = [];
-  const onChunk = ({ chunk }: { chunk: string }) => chunks.push(chunk);
-  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
-  return chunks.join('');
-}
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('Chromium introuvable');
-const emulation = await startEmulation();
-const browser = await chromium.launch({
-  executablePath,
-  args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'],
-});
-try {
-  const page = await (await browser.newContext()).newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(emulation.url);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.enable');
-  await registerExisting(page);
 
-  // Per checkpoint: V8's used heap, and from a snapshot, what of it is compiled code and what
-  // the page's scripts hold (objects, closures, arrays, strings): a leak shows in the latter.
-  const heap: Record<number, { used: number; values: number; code: number }> = {};
-  const codeKb: Record<number, Record<string, number>> = {};
-  const started = performance.now();
-  for (let cycle = 1; cycle <= CYCLES; cycle++) {
-    await fullCycle(page);
-    if (!CHECKPOINTS.includes(cycle)) continue;
-    const used = await heapAfterGc(cdp);
-    const snapshot = await takeSnapshot(cdp);
-    const census = heapCensus(snapshot);
-    const checkpoint = {
-      used,
-      values: scriptValuesBytes(census),
-      code: census.bytesByType.code ?? 0,
-    };
-    heap[cycle] = checkpoint;
-    codeKb[cycle] = codeByKindKb(codeBytesByKind(heapGraph(snapshot)));
-    console.error(
-      `cycle ${cycle}: ${kb(used)} KB used, ${kb(checkpoint.values)} KB of script values, ` +
-        `${kb(checkpoint.code)} KB of code (${((performance.now() - started) / 1000).toFixed(1)} s)`,
-    );
-    if (values.snapshots)
-      writeFileSync(join(values.snapshots, `after-${cycle}.heapsnapshot`), snapshot);
+type Readings = Record<number, Omit<HeapCheckpoint, 'snapshot'>>;
+
+/** One emulation, one browser, CYCLES cycles; the readings at the checkpoints. */
+async function measure(
+  executablePath: string,
+  qa: boolean,
+): Promise<{ readings: Readings; pageErrors: number }> {
+  const emulation = await startEmulation(undefined, undefined, [], { qa });
+  const browser = await chromium.launch({
+    executablePath,
+    args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'],
+  });
+  try {
+    // Playwright only opens the page and the CDP session: no locator, no evaluate.
+    const page = await (await browser.newContext()).newPage();
+    let pageErrors = 0;
+    page.on('pageerror', () => (pageErrors += 1));
+    await page.goto(emulation.url);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.enable');
+    const kiosk = cdpDriver(cdp, STEP_TIMEOUT_MS);
+    await registerExisting(kiosk);
+
+    const readings: Readings = {};
+    const started = performance.now();
+    for (let cycle = 1; cycle <= CYCLES; cycle++) {
+      await fullCycle(kiosk);
+      if (!CHECKPOINTS.includes(cycle)) continue;
+      const { snapshot, ...reading } = await heapCheckpoint(cdp);
+      readings[cycle] = reading;
+      console.error(
+        `${qa ? '--qa ' : ''}cycle ${cycle}: ${kb(reading.used)} KB used, ` +
+          `${kb(reading.values)} KB of script values, ${kb(reading.code)} KB of code ` +
+          `(${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
+      if (values.snapshots)
+        writeFileSync(
+          join(values.snapshots, `${qa ? 'qa-' : ''}after-${cycle}.heapsnapshot`),
+          snapshot,
+        );
+    }
+    return { readings, pageErrors };
+  } finally {
+    await browser.close();
+    await emulation.stop();
   }
-  const at = (cycle: number, kind: 'used' | 'values' | 'code') => heap[cycle]?.[kind] ?? NaN;
+}
+
+/** The targets' figures from one pass's readings. */
+function figures(readings: Readings) {
+  const at = (cycle: number, kind: 'used' | 'values' | 'code') => readings[cycle]?.[kind] ?? NaN;
   const growthPct = (kind: 'used' | 'values') =>
     Math.round(((at(20, kind) - at(1, kind)) / at(1, kind)) * 1000) / 10;
   // The targets read at 80 (or the last cycle of a shorter run, for a quick check).
   const end = Math.min(CYCLES, 80);
   const perCycle = (kind: 'used' | 'values', from = 20, to = end) =>
     Math.round((at(to, kind) - at(from, kind)) / (to - from));
-  console.log(
-    JSON.stringify({
-      name: 'memory',
-      heap_after_1_kb: kb(at(1, 'used')),
-      heap_after_20_kb: kb(at(20, 'used')),
-      heap_after_80_kb: kb(at(end, 'used')),
-      growth_1_to_20_pct: growthPct('used'),
-      per_cycle_20_to_80_bytes: perCycle('used'),
-      cycles: CYCLES,
-      // The same without compiled code and the browser's own objects: what the app keeps.
-      script_values_after_1_kb: kb(at(1, 'values')),
-      script_values_after_80_kb: kb(at(end, 'values')),
-      script_values_growth_1_to_20_pct: growthPct('values'),
-      script_values_per_cycle_20_to_80_bytes: perCycle('values'),
-      code_growth_20_to_80_kb: kb(at(end, 'code') - at(20, 'code')),
-      // What that code is, at each checkpoint: new functions would grow bytecode and feedback,
-      // V8 tiering up the ones that run every cycle grows baseline and optimised code.
-      code_kb_by_kind: codeKb,
-      // Past 80 (--cycles 140): whether the growth from 20 to 80 went on.
-      ...(CYCLES > 80 && {
-        per_cycle_80_to_last_bytes: perCycle('used', 80, CYCLES),
-        code_growth_80_to_last_kb: kb(at(CYCLES, 'code') - at(80, 'code')),
-      }),
-      page_errors: errors.length,
-      browser: 'Debian Chromium, production renderer from the emulation, --expose-gc',
+  return {
+    heap_after_1_kb: kb(at(1, 'used')),
+    heap_after_20_kb: kb(at(20, 'used')),
+    heap_after_80_kb: kb(at(end, 'used')),
+    growth_1_to_20_pct: growthPct('used'),
+    per_cycle_20_to_80_bytes: perCycle('used'),
+    // The same without compiled code and the browser's own objects: what the app keeps.
+    script_values_after_1_kb: kb(at(1, 'values')),
+    script_values_after_80_kb: kb(at(end, 'values')),
+    script_values_growth_1_to_20_pct: growthPct('values'),
+    script_values_per_cycle_20_to_80_bytes: perCycle('values'),
+    code_growth_20_to_80_kb: kb(at(end, 'code') - at(20, 'code')),
+    // What that code is, at each checkpoint: new functions would grow bytecode and feedback,
+    // V8 tiering up the ones that run every cycle grows baseline and optimised code.
+    code_kb_by_kind: Object.fromEntries(
+      Object.entries(readings).map(([cycle, reading]) => [cycle, reading.codeKb]),
+    ),
+    // Past 80 (--cycles 140): whether the growth from 20 to 80 went on.
+    ...(CYCLES > 80 && {
+      per_cycle_80_to_last_bytes: perCycle('used', 80, CYCLES),
+      code_growth_80_to_last_kb: kb(at(CYCLES, 'code') - at(80, 'code')),
     }),
-  );
-} finally {
-  await browser.close();
-  await emulation.stop();
+  };
 }
+
+const field = await measure(executablePath, false);
+const qaMode = await measure(executablePath, true);
+console.log(
+  JSON.stringify({
+    name: 'memory',
+    cycles: CYCLES,
+    ...figures(field.readings),
+    // The same cycles with --qa, as the e2e tests and a QA desktop run the kiosk.
+    qa_mode: figures(qaMode.readings),
+    page_errors: field.pageErrors + qaMode.pageErrors,
+    browser: 'Debian Chromium, production renderer from the emulation, --expose-gc',
+  }),
+);

@@ -2,10 +2,12 @@
 // by node type, and count and bytes by type and constructor, so two snapshots of the same page
 // say what it kept in between. Run on its own it compares two files:
 // `npx tsx bench/support/heap-census.ts before.heapsnapshot after.heapsnapshot [rows]`
-// and also prints the code by kind and origin (heap-code-kinds.ts) and the objects new in the
-// later one with what retains them (heap-growth.ts).
+// and also prints the code by kind and origin (heap-code-kinds.ts), the later one's optimised
+// code by function (heap-code-owners.ts) and the objects new in the later one with what retains
+// them (heap-growth.ts).
 import { readFileSync } from 'node:fs';
 import { codeBytesByKind } from './heap-code-kinds.js';
+import { optimizedCodeOwners } from './heap-code-owners.js';
 import { heapGraph } from './heap-graph.js';
 import { heapGrowth } from './heap-growth.js';
 
@@ -94,6 +96,12 @@ if (import.meta.filename === process.argv[1]) {
   const graphs = [heapGraph(beforeJson), heapGraph(afterJson)] as const;
   const [codeBefore, codeAfter] = [codeBytesByKind(graphs[0]), codeBytesByKind(graphs[1])];
   console.log(`code by kind/origin (after − before):\n${change(codeBefore, codeAfter)}`);
+  console.log('optimised code in after, by function (bytes, code objects, name, where):');
+  for (const owner of optimizedCodeOwners(afterJson, Number(rows)))
+    console.log(
+      `${String(owner.bytes).padStart(9)} ${String(owner.codes).padStart(3)} ` +
+        `${owner.name || '(anonymous)'} ${owner.script}:${owner.line}:${owner.column}`,
+    );
   console.log('count and bytes by constructor (after − before):');
   for (const row of censusDiff(before, after).slice(0, Number(rows)))
     console.log(`${String(row.count).padStart(7)} ${String(row.bytes).padStart(9)} ${row.key}`);

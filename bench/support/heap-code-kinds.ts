@@ -68,7 +68,7 @@ export function codeKinds(graph: HeapGraph) {
 }
 
 /** The function a code-side object serves, when one can tell. */
-function sharedFunctionOf(graph: HeapGraph, node: number, depth = 0): number | undefined {
+export function sharedFunctionOf(graph: HeapGraph, node: number, depth = 0): number | undefined {
   const isShared = (other: number) =>
     /^system \/ SharedFunctionInfo( \/|$)/.test(graph.name(other));
   if (isShared(node)) return node;

@@ -1,7 +1,8 @@
 // Starts the desktop emulation as a person would (`tsx src/main/emulation/cli.ts`), on a fresh
 // data folder, and reads its URL and its backend's URL from the line it prints. A test that
 // calls /ipc itself, skipping the screens, holds the bridge's per-launch secret the way the page
-// does: read from the page the emulation serves.
+// does: read from the page the emulation serves. Started with --qa (the QA console, the trace
+// of every machine) unless asked otherwise: a benchmark measures the kiosk as the field runs it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,13 +33,20 @@ async function bridgeSecretOf(url: string): Promise<string> {
   return secret;
 }
 
+export interface EmulationModes {
+  /** --qa (the default, which the e2e tests rely on); false runs the kiosk as in the field. */
+  qa?: boolean;
+}
+
 export async function startEmulation(
   dataDir = mkdtempSync(join(tmpdir(), 'csm-e2e-')),
   /** Another emulation's backend, instead of a local one of its own. */
   backendUrl?: string,
   /** More command-line options, e.g. `['--demo']`; kept by restart(). */
   extraArgs: readonly string[] = [],
+  modes: EmulationModes = {},
 ): Promise<EmulationProcess> {
+  const { qa = true } = modes;
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -49,7 +57,7 @@ export async function startEmulation(
       '0',
       '--data-dir',
       dataDir,
-      '--qa',
+      ...(qa ? ['--qa'] : []),
       '--no-open',
       ...(backendUrl ? ['--backend-url', backendUrl] : []),
       ...extraArgs,
@@ -91,7 +99,7 @@ export async function startEmulation(
     bridgeHeaders: { [WEB_BRIDGE_HEADER]: secret },
     async restart() {
       await halt();
-      next = await startEmulation(dataDir, undefined, extraArgs);
+      next = await startEmulation(dataDir, undefined, extraArgs, modes);
       return next;
     },
     async stop() {
