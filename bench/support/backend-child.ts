@@ -18,16 +18,27 @@ export interface BackendChild {
 const ROOT = join(import.meta.dirname, '../..');
 const READY = /Serveur CSM de référence : (http:\/\/127\.0\.0\.1:\d+)/;
 
+/** How the child is started from node's path and its arguments (core-split.ts pins it). */
+export type Launch = (execPath: string, args: string[]) => { file: string; args: string[] };
+const direct: Launch = (execPath, args) => ({ file: execPath, args });
+
 export async function startBackendChild(
   extraArgs: string[] = [],
   entry = 'src/backend/cli.ts',
+  launch: Launch = direct,
 ): Promise<BackendChild> {
   const dataDir = mkdtempSync(join(tmpdir(), 'csm-bench-'));
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', entry, '--port', '0', '--data-dir', dataDir, ...extraArgs],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const command = launch(process.execPath, [
+    '--import',
+    'tsx',
+    entry,
+    '--port',
+    '0',
+    '--data-dir',
+    dataDir,
+    ...extraArgs,
+  ]);
+  const child = spawn(command.file, command.args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
