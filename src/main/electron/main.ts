@@ -36,7 +36,7 @@ const log = (line: string) => console.error(`[csm-kiosk] ${line}`);
 let booting: Promise<KioskRuntime | null> | null = null;
 let kioskWindow: BrowserWindow | null = null;
 let qaWindow: BrowserWindow | null = null;
-const phone = createPhoneWindows(log);
+const phone = createPhoneWindows({ devTools: !app.isPackaged }, log);
 let disposeIpc: (() => void) | null = null;
 let closing: Promise<void> | null = null;
 let readyToQuit = false;

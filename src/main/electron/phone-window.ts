@@ -1,7 +1,8 @@
 // The demo's smartphone beside the tablet: a second, phone-sized window on the IDnow companion
 // page of the demo's own CSM server, so the trainer walks the phone's steps on the same screen.
 // It is a plain web page: no preload, no Node, sandboxed; it may not leave the demo server's
-// origin nor open windows, and (as every page here) gets no permission.
+// origin nor open windows, and (as every page here) gets no permission. Developer tools as for
+// the kiosk's own windows: only in an unpackaged build.
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { lockedDownPreferences } from './locked-down-preferences.js';
 import { allowNavigation } from './security.js';
@@ -10,14 +11,20 @@ import { allowNavigation } from './security.js';
 export const PHONE_TITLE = 'Smartphone (démo)';
 export const PHONE_SIZE = { width: 390, height: 844 } as const;
 
-export function phoneWindowOptions(): BrowserWindowConstructorOptions {
+export interface PhoneWindowOptions {
+  devTools: boolean;
+}
+
+export function phoneWindowOptions({
+  devTools,
+}: PhoneWindowOptions): BrowserWindowConstructorOptions {
   return {
     ...PHONE_SIZE,
     title: PHONE_TITLE,
     autoHideMenuBar: true,
     kiosk: false,
     show: true,
-    webPreferences: lockedDownPreferences(),
+    webPreferences: lockedDownPreferences({ devTools }),
   };
 }
 
@@ -27,7 +34,10 @@ export interface PhoneWindow {
   close(): void;
 }
 
-export function createPhoneWindows(log: (line: string) => void = console.error): PhoneWindow {
+export function createPhoneWindows(
+  options: PhoneWindowOptions,
+  log: (line: string) => void = console.error,
+): PhoneWindow {
   let window: BrowserWindow | null = null;
   const load = (target: BrowserWindow, url: string) => {
     target.loadURL(url).catch((error: unknown) => {
@@ -44,7 +54,7 @@ export function createPhoneWindows(log: (line: string) => void = console.error):
         window.focus();
         return true;
       }
-      const opened = new BrowserWindow(phoneWindowOptions());
+      const opened = new BrowserWindow(phoneWindowOptions(options));
       window = opened;
       allowNavigation(opened.webContents, (to) => sameOrigin(to, origin));
       opened.on('page-title-updated', (event) => event.preventDefault());

@@ -30,7 +30,7 @@ describe('phone window', () => {
   beforeEach(() => resetFakeElectron());
 
   it('opens a phone-sized, sandboxed window without bridge on the companion page', () => {
-    expect(createPhoneWindows(() => {}).open(companion('ID-1'))).toBe(true);
+    expect(createPhoneWindows({ devTools: false }, () => {}).open(companion('ID-1'))).toBe(true);
     const window = onlyWindow();
     expect(window.loaded).toEqual([companion('ID-1')]);
     expect(window.options).toMatchObject({
@@ -43,8 +43,16 @@ describe('phone window', () => {
     expect((window.options.webPreferences as Record<string, unknown>).preload).toBeUndefined();
   });
 
+  it('offers developer tools only when asked (an unpackaged build), as the kiosk does', () => {
+    createPhoneWindows({ devTools: false }, () => {}).open(companion('ID-1'));
+    createPhoneWindows({ devTools: true }, () => {}).open(companion('ID-2'));
+    const [packaged, unpackaged] = BrowserWindow.instances as BrowserWindow[];
+    expect((packaged?.options.webPreferences as Record<string, unknown>).devTools).toBe(false);
+    expect((unpackaged?.options.webPreferences as Record<string, unknown>).devTools).toBe(true);
+  });
+
   it('keeps its page on the demo server: other origins and the app are refused', () => {
-    createPhoneWindows(() => {}).open(companion('ID-1'));
+    createPhoneWindows({ devTools: false }, () => {}).open(companion('ID-1'));
     const window = onlyWindow();
     expect(blocked(window, `${DEMO}/idnow/photo`)).toBe(false);
     expect(blocked(window, 'https://evil.example/')).toBe(true);
@@ -56,14 +64,14 @@ describe('phone window', () => {
   });
 
   it('keeps its title whatever the page calls itself', () => {
-    createPhoneWindows(() => {}).open(companion('ID-1'));
+    createPhoneWindows({ devTools: false }, () => {}).open(companion('ID-1'));
     const event = fakeEvent();
     onlyWindow().emit('page-title-updated', event, 'IDnow');
     expect(event.defaultPrevented).toBe(true);
   });
 
   it('reuses the open window for the next Ident-ID, brought forward', () => {
-    const phone = createPhoneWindows(() => {});
+    const phone = createPhoneWindows({ devTools: false }, () => {});
     phone.open(companion('ID-1'));
     phone.open(companion('ID-2'));
     const window = onlyWindow();
@@ -72,7 +80,7 @@ describe('phone window', () => {
   });
 
   it('opens a new window once the trainer closed it, and closes it on demand', () => {
-    const phone = createPhoneWindows(() => {});
+    const phone = createPhoneWindows({ devTools: false }, () => {});
     phone.open(companion('ID-1'));
     BrowserWindow.instances[0]?.close();
     phone.open(companion('ID-2'));
