@@ -64,11 +64,18 @@ async function tapper(page: Page) {
     await target.click();
     if (then) await then();
     // A function, not a string: the kiosk's CSP forbids the eval a string predicate needs.
-    await page.waitForFunction(
-      (i) => (globalThis as unknown as ProbeWindow).__tapProbe.taps[i]?.frame != null,
-      index,
-      { polling: 'raf', timeout: 10_000 },
-    );
+    await page
+      .waitForFunction(
+        (i) => (globalThis as unknown as ProbeWindow).__tapProbe.taps[i]?.frame != null,
+        index,
+        { polling: 'raf', timeout: 10_000 },
+      )
+      .catch((error: unknown) => {
+        // Which tap never showed a change: the figure a rerun needs to look at.
+        throw new Error(`interaction : « ${label} » sans changement mesuré en 10 s`, {
+          cause: error,
+        });
+      });
   };
   const results = async (): Promise<Tap[]> => {
     // Event Timing entries arrive after the frame that ends them: let one more frame pass.
