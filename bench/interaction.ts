@@ -58,11 +58,20 @@ interface Tap {
 /** A tap as a finger gives it, then what should follow it, then the probe's figures. */
 async function tapper(page: Page) {
   const labels: string[] = [];
+  /** Per tap, the probe's record of the pointer down that acted (see below). */
+  const acted: number[] = [];
+  const tapsSeen = () =>
+    page.evaluate(() => (globalThis as unknown as ProbeWindow).__tapProbe.taps.length);
   const tap = async (label: string, target: Locator, then?: () => Promise<unknown>) => {
-    const index = labels.length;
+    const before = await tapsSeen();
     labels.push(label);
     await target.click();
     if (then) await then();
+    // Playwright gives up a click whose target was replaced under its pointer down (the first
+    // frame's tile hydrated at that moment) and clicks again: the page then saw two pointer
+    // downs, and the last one is the tap that acted.
+    const index = Math.max(before, (await tapsSeen()) - 1);
+    acted.push(index);
     // A function, not a string: the kiosk's CSP forbids the eval a string predicate needs.
     await page
       .waitForFunction(
@@ -85,10 +94,10 @@ async function tapper(page: Page) {
       events: ProbeEvent[];
     };
     const loafs = VERBOSE ? ((await page.evaluate('window.__loafProbe')) as LoafEntry[]) : [];
-    if (probe.taps.length !== labels.length)
-      throw new Error(`${probe.taps.length} pointer downs for ${labels.length} taps`);
-    return probe.taps.map((t, i) => {
-      const until = probe.taps[i + 1]?.down ?? Infinity;
+    return acted.map((index, i) => {
+      const t = probe.taps[index];
+      if (!t) throw new Error(`interaction : aucun appui noté pour « ${labels[i] ?? '?'} »`);
+      const until = probe.taps[index + 1]?.down ?? Infinity;
       const durations = probe.events
         .filter((e) => POINTER_EVENTS.has(e.name) && e.start >= t.down - 2 && e.start < until - 2)
         .map((e) => e.duration);
