@@ -18,6 +18,7 @@ import {
   answerFrameworkError,
   installErrorHandlers,
 } from './http/error-handlers.js';
+import { followConnections } from './http/quiet-connections.js';
 import { installRetryAfter } from './http/retry-after.js';
 import { installIdnowSimulator } from './idnow/install-idnow-simulator.js';
 import { publicUrlFor } from './public-url.js';
@@ -98,6 +99,9 @@ export async function buildBackend(options: BackendOptions): Promise<FastifyInst
     app.addHook('onClose', async () => stopPurge());
     // onClose runs once every request in flight has answered: no committed write is cut short.
     app.addHook('onClose', () => context.close());
+    // A connection a browser opened ahead of need must not hold the close for a minute.
+    const connections = followConnections(app.server);
+    app.addHook('preClose', async () => connections.closeQuiet());
     installErrorHandlers(app);
     installRetryAfter(app);
     // Installed before the routes they apply to; QA's routes set the rules.

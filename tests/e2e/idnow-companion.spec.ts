@@ -4,10 +4,12 @@ import { startIdnowBackend, type IdnowBackend } from './support/idnow-backend.js
 import { IdnowPhonePage } from './support/idnow-phone-page.js';
 
 const test = base.extend<{ backend: IdnowBackend; phone: IdnowPhonePage }>({
-  // eslint-disable-next-line no-empty-pattern
-  backend: async ({}, use) => {
+  backend: async ({ context }, use) => {
     const backend = await startIdnowBackend();
     await use(backend);
+    // The browser's sockets to this server go first: the server's close waits on a connection
+    // that never sent a request (Chromium preconnects) until its 60 s headers timeout.
+    await context.close();
     await backend.stop();
   },
   phone: async ({ page }, use) => {
