@@ -18,7 +18,7 @@ import {
   answerFrameworkError,
   installErrorHandlers,
 } from './http/error-handlers.js';
-import { followConnections } from './http/quiet-connections.js';
+import { followConnections } from '../node/http/quiet-connections.js';
 import { installRetryAfter } from './http/retry-after.js';
 import { installIdnowSimulator } from './idnow/install-idnow-simulator.js';
 import { publicUrlFor } from './public-url.js';

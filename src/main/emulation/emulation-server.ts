@@ -9,6 +9,7 @@ import type { Core } from '../core/core-api.js';
 import { WEB_BRIDGE_HEADER, WEB_EVENTS_PATH, WEB_IPC_PREFIX } from '../../contract/kiosk/bridge.js';
 import { fail } from '../../contract/kiosk/errors.js';
 import type { InlineHashes } from '../../contract/kiosk/inline-hashes.js';
+import { followConnections } from '../../node/http/quiet-connections.js';
 import { contentSecurityPolicy } from '../runtime/content-security-policy.js';
 import { readInlineHashes } from '../runtime/inline-hashes-file.js';
 import {
@@ -174,9 +175,13 @@ export async function buildEmulationServer({
     void reply.code(status).send(fail(code));
   });
 
+  // A connection the browser opened ahead of need must not hold the close for a minute (the
+  // shutdown cap would then skip closing the core).
+  const connections = followConnections(app.server);
   app.addHook('preClose', async () => {
     closing = true;
     for (const end of [...streams]) end();
+    connections.closeQuiet();
   });
   return app;
 }

@@ -6,7 +6,7 @@ import { Agent, createServer, get, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startBackend } from '../../../src/backend/server.js';
-import { followConnections } from '../../../src/backend/http/quiet-connections.js';
+import { followConnections } from '../../../src/node/http/quiet-connections.js';
 import { useTempDirs } from './support/temp-dirs.js';
 
 const tempDir = useTempDirs();

@@ -1,6 +1,8 @@
 // The emulation's web host over a fake core, on a real port: the bridge's HTTP side, its CSP and
 // its event stream, as the page it serves uses them (the guard has its own file).
+import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EventEnvelope } from '../../../../src/contract/kiosk/events.js';
@@ -108,6 +110,21 @@ describe('emulation server', () => {
     expect(r.body).toContain('<title>kiosk</title>');
     expect(r.headers['content-security-policy']).toMatch(/^default-src 'none'/);
     expect(r.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('closes at once though the browser left a connection open that sent no request', async () => {
+    const { running, target } = await start();
+    const socket = connect(target.port, '127.0.0.1');
+    await once(socket, 'connect');
+    const closed = once(socket, 'close');
+    // Without it, the close waits for Node's headers timeout (60 s) and the shutdown's cap
+    // stops the emulation before the core is closed.
+    const outcome = await Promise.race([
+      running.close().then(() => 'closed'),
+      new Promise((resolve) => setTimeout(() => resolve('still closing'), 5_000)),
+    ]);
+    expect(outcome).toBe('closed');
+    await closed;
   });
 
   it("allows the build's inline script and styles by their hashes, on every response", async () => {
