@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildElectron, MAIN_BUNDLE } from '../src/main/electron/build.js';
 import { bundleHarnessSource } from '../tests/unit/main/electron/bundle-harness.js';
+import { median } from './support/percentiles.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
 const RUNS = Number(values.runs);
@@ -62,10 +63,6 @@ function runOnce(base: string, name: string, env: NodeJS.ProcessEnv): Promise<Ti
   });
 }
 
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
-};
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 const base = mkdtempSync(join(tmpdir(), 'csm-bench-electron-'));

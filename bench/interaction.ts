@@ -15,7 +15,7 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright';
 import { qaLastCodeResponse } from '../src/contract/csm/qa-api.js';
 import { CHROMIUM_FLAGS, findBrowser, INSTALL_HINT } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
-import { percentile } from './support/percentiles.js';
+import { percentile, median } from './support/percentiles.js';
 import { LOAF_PROBE, loafLines, type LoafEntry } from './support/loaf-probe.js';
 import { TAP_PROBE, type ProbeEvent, type ProbeTap } from './support/tap-probe.js';
 
@@ -36,11 +36,6 @@ const VIEWPORT = { width: 1280, height: 800 };
 const TRIVIAL_PAGE = `<!doctype html><button id="b" style="width:200px;height:80px">Basculer</button>
 <div id="d">un</div><script>b.onclick = () => { d.textContent = d.textContent === 'un' ? 'deux' : 'un'; };</script>`;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 interface ProbeWindow {

@@ -19,6 +19,7 @@ import { createSecretBox } from '../src/main/core/secrets/secret-box.js';
 import { createUsersService } from '../src/main/core/services/users-service.js';
 import { openStores } from '../src/main/core/store/stores.js';
 import { startBackendChild, type BackendChild } from './support/backend-child.js';
+import { median } from './support/percentiles.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,11 +37,6 @@ const ENTRY = 'bench/support/backend-entry.ts';
 const DRAIN_TIMEOUT_MS = 60_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 
 /** The backend on a given port and data folder (the test's cost for passwords). */
 const backendOn = (port: number | null, dataDir: string) =>

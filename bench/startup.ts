@@ -12,16 +12,12 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
+import { median } from './support/percentiles.js';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '9' } } });
 const RUNS = Number(values.runs);
 const TILE = 'Réglages';
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Installed before any script of the page: notes the frame in which an enabled button saying

@@ -27,6 +27,7 @@ import { createUsersService } from '../src/main/core/services/users-service.js';
 import { openStores } from '../src/main/core/store/stores.js';
 import { startBenchBackend } from './support/bench-backend.js';
 import { sharedCores, splitCores, type CoreSplit } from './support/core-split.js';
+import { median } from './support/percentiles.js';
 
 const { values } = parseArgs({
   options: {
@@ -149,12 +150,6 @@ async function engineHalf(dataDir: string, cores: CoreSplit): Promise<Half> {
 const ROUNDS = Number(values.rounds);
 const tabletDirs: string[] = [];
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const at = (i: number) => sorted[i] ?? NaN;
-  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-};
 
 /** `rounds` rounds of both halves with the backend placed by `cores`. */
 async function measure(rounds: number, cores: CoreSplit) {

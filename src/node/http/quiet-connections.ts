@@ -24,8 +24,9 @@ export function followConnections(server: Server): QuietConnections {
     const socket = request.socket;
     inFlight.set(socket, (inFlight.get(socket) ?? 0) + 1);
     response.once('close', () => {
-      const left = (inFlight.get(socket) ?? 1) - 1;
-      if (!inFlight.has(socket)) return;
+      const count = inFlight.get(socket);
+      if (count === undefined) return; // the connection is gone already
+      const left = count - 1;
       inFlight.set(socket, left);
       if (closing && left === 0) socket.end();
     });
