@@ -5,6 +5,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { eagerCompile } from './src/renderer/build/eager-compile-plugin.js';
 import { prerenderFirstFrame } from './src/renderer/prerender/prerender-plugin.js';
 
 const root = fileURLToPath(new URL('./src/renderer', import.meta.url));
@@ -12,7 +13,17 @@ const root = fileURLToPath(new URL('./src/renderer', import.meta.url));
 export default defineConfig({
   root,
   base: './',
-  plugins: [react(), prerenderFirstFrame(root)],
+  plugins: [
+    react(),
+    prerenderFirstFrame(root),
+    // The kiosk page, the kiosk behind its first frame, and the on-screen keyboard (fetched
+    // while a form sits idle): compiled as they load, not on the taps that first run them.
+    eagerCompile([
+      /\/src\/renderer\/(index\.html|main\.tsx)$/,
+      /\/src\/renderer\/kiosk\.tsx$/,
+      /\/simple-keyboard\/build\/index\.modern\.esm\.js$/,
+    ]),
+  ],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

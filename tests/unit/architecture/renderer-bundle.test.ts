@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EAGER_COMPILE_HINT } from '../../../src/renderer/build/eager-compile-plugin.js';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 /** zod's JSON-schema generator and processors, by names their code carries (as bench/bundle.ts). */
@@ -47,6 +48,23 @@ describe('the renderer bundle', () => {
     const worker = scripts.filter(({ file }) => /password-policy-worker/.test(file));
     expect(worker).toHaveLength(1);
     expect(worker[0]?.code).not.toContain('invalid_type');
+  });
+
+  it('marks the kiosk, its first frame and the keyboard for eager compilation, not the lazy parts', () => {
+    /** Per chunk whose name matches: whether it starts with the hint. */
+    const hinted = (pattern: RegExp) =>
+      scripts
+        .filter(({ file }) => pattern.test(file.replaceAll('\\', '/')))
+        .map(({ code }) => code.startsWith(`${EAGER_COMPILE_HINT}\n`));
+    // The screens and machines, React, the keyboard a form's first tap opens.
+    const eager = [/^assets\/kiosk-/, /^assets\/page-language-/, /^assets\/index\.modern\.esm-/];
+    // What a technician may never open: compiled only if it is.
+    const lazy = [/^assets\/qa-/, /^assets\/demo-layer-/, /^assets\/(de|en)-/, /password/];
+    for (const chunk of eager) expect(hinted(chunk), String(chunk)).toEqual([true]);
+    for (const chunk of lazy) {
+      expect(hinted(chunk).length, String(chunk)).toBeGreaterThan(0);
+      expect(hinted(chunk), String(chunk)).not.toContain(true);
+    }
   });
 
   it('holds no JSON-schema code in any chunk, first load or lazy', () => {
