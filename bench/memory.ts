@@ -17,7 +17,7 @@
 // `npm run build:renderer`. `npx tsx bench/memory.ts [--cycles 80] [--snapshots <folder>]`
 // (with --snapshots, the heap snapshots taken at the checkpoints go there, `after-<n>` and
 // `qa-after-<n>`: `bench/support/heap-census.ts` compares two and names the optimised code).
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
@@ -34,6 +34,8 @@ const { values } = parseArgs({
   },
 });
 const CYCLES = Number(values.cycles);
+// Made here, so a run does not end on its first snapshot for want of the folder.
+if (values.snapshots) mkdirSync(values.snapshots, { recursive: true });
 // 80 as well when asked for more, to see whether what grew from 20 to 80 keeps growing.
 const CHECKPOINTS = [1, 20, 80, CYCLES];
 const STEP_TIMEOUT_MS = 15_000;
