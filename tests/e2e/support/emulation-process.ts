@@ -16,7 +16,8 @@ export interface EmulationProcess {
   dataDir: string;
   /** Headers that let a test call `POST <url>ipc/<command>` as the served page does. */
   bridgeHeaders: Record<string, string>;
-  /** Stops the process, keeps its data folder, and starts a new one on it. */
+  /** Stops the process, keeps its data folder (and the backend it was given), and starts a new
+   * one on them. */
   restart(): Promise<EmulationProcess>;
   stop(): Promise<void>;
 }
@@ -99,7 +100,7 @@ export async function startEmulation(
     bridgeHeaders: { [WEB_BRIDGE_HEADER]: secret },
     async restart() {
       await halt();
-      next = await startEmulation(dataDir, undefined, extraArgs, modes);
+      next = await startEmulation(dataDir, backendUrl, extraArgs, modes);
       return next;
     },
     async stop() {
