@@ -1,7 +1,7 @@
 // Which chunks get V8's eager-compile hint: an entry's chunk and all it imports statically,
 // never what it only imports on demand.
 import { describe, expect, it } from 'vitest';
-import { chunksLoadedWith } from '../../../../src/renderer/build/eager-compile-plugin.js';
+import { chunksLoadedWith } from '../../../src/renderer/build/eager-compile-plugin.js';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) => ({
   type: 'chunk' as const,
