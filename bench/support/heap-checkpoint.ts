@@ -4,12 +4,14 @@
 import type { CDPSession } from '@playwright/test';
 import { heapCensus, scriptValuesBytes } from './heap-census.js';
 import { codeBytesByKind } from './heap-code-kinds.js';
+import { engineCacheBytes } from './heap-engine-caches.js';
 import { heapGraph } from './heap-graph.js';
 
 export interface HeapCheckpoint {
   /** Runtime.getHeapUsage's usedSize, in bytes. */
   used: number;
-  /** Objects, closures, arrays, strings: what a leak of the app's would grow. */
+  /** Objects, closures, arrays, strings: what a leak of the app's would grow (V8's own caches
+   * left out, heap-engine-caches.ts). */
   values: number;
   /** Compiled code of every kind. */
   code: number;
@@ -61,11 +63,12 @@ export async function heapCheckpoint(cdp: CDPSession): Promise<HeapCheckpoint> {
   const used = await heapAfterGc(cdp);
   const snapshot = await takeSnapshot(cdp);
   const census = heapCensus(snapshot);
+  const graph = heapGraph(snapshot);
   return {
     used,
-    values: scriptValuesBytes(census),
+    values: scriptValuesBytes(census) - engineCacheBytes(graph),
     code: census.bytesByType.code ?? 0,
-    codeKb: codeByKindKb(codeBytesByKind(heapGraph(snapshot))),
+    codeKb: codeByKindKb(codeBytesByKind(graph)),
     snapshot,
   };
 }

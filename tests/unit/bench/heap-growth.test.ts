@@ -4,6 +4,7 @@ import { getHeapSnapshot } from 'node:v8';
 import { text } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import { codeBytesByKind } from '../../../bench/support/heap-code-kinds.js';
+import { engineCacheBytes } from '../../../bench/support/heap-engine-caches.js';
 import { heapGraph } from '../../../bench/support/heap-graph.js';
 import { heapGrowth } from '../../../bench/support/heap-growth.js';
 
@@ -56,5 +57,21 @@ describe('codeBytesByKind', () => {
         .reduce((sum, [, size]) => sum + size, 0);
     expect(ofKind('bytecode')).toBeGreaterThan(0);
     expect(ofKind('feedback')).toBeGreaterThan(0);
+  }, 60_000);
+});
+
+describe('engineCacheBytes', () => {
+  it("finds V8's caches on its root list (the number-to-string cache among them), not the page's values", async () => {
+    const graph = await snapshot();
+    const caches = engineCacheBytes(graph);
+    let numberStringCache = 0;
+    for (let node = 0; node < graph.count; node++)
+      for (const edge of graph.edgesOut(node))
+        if (edge.type === 'internal' && /^(number|smi)_string_cache$/.test(edge.name))
+          numberStringCache = graph.selfSize(edge.node);
+    expect(numberStringCache).toBeGreaterThan(0);
+    expect(caches).toBeGreaterThanOrEqual(numberStringCache);
+    // The root list's own arrays only: far below the whole heap's.
+    expect(caches).toBeLessThan(process.memoryUsage().heapUsed / 4);
   }, 60_000);
 });
