@@ -3,8 +3,9 @@
 // otherwise compiles a function the first time it is called, on the main thread, in the middle
 // of that tap: in a trace of the interaction bench the first visit of each screen spent 1 to
 // 6.5 ms compiling (Réglages 4.1, the register form's Suite 6.5; 29 ms over 21 taps). With the
-// hint the chunks' functions are compiled as they load, while the home screen sits idle (the
-// same trace: 1.4 ms over the 21 taps), for 266 KB more bytecode in the heap. Lazy parts stay
+// hint the chunks' functions are compiled as they load (the kiosk's after the first frame, the
+// keyboard's while a form sits idle; the same trace: 1.4 ms over the 21 taps), for 266 KB more
+// bytecode in the heap. Lazy parts stay
 // lazy: the QA console, the demo, the other languages' words, the password checker and its
 // dictionaries (never compiled unless used).
 import type { Plugin } from 'vite';
@@ -43,7 +44,6 @@ export function eagerCompile(roots: readonly RegExp[]): Plugin {
   return {
     name: 'csm-eager-compile',
     apply: 'build',
-    enforce: 'post',
     // Last of all: Vite puts its table of lazy imports (`__vite__mapDeps`) on top of a chunk in
     // this hook, and the hint must stay the file's first line.
     generateBundle: {
