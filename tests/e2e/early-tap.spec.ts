@@ -2,6 +2,7 @@
 // the kiosk's JavaScript has arrived, a tap on it then is not lost, and React hydrates that very
 // markup without a hydration error.
 import type { Page } from '@playwright/test';
+import type { EarlyTapRecorder } from '../../src/renderer/prerender/early-tap-recorder.js';
 import { expect, test } from './support/fixtures.js';
 
 /** Console errors and uncaught page errors, hydration mismatches among them. */
@@ -65,6 +66,50 @@ test('React hydrates the prerendered home: same buttons, the time filled in, no 
   await expect(
     page.getByRole('heading', { level: 1, name: 'Gestion des utilisateurs CSM' }),
   ).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a mouse held on the home while the kiosk takes it over still opens Réglages', async ({
+  page,
+  emulation,
+}) => {
+  const errors = errorsOf(page);
+  // The kiosk's chunk (which replaces the first frame's home with its own) waits until the
+  // button is down on the tile.
+  let releaseKiosk!: () => void;
+  const kioskReleased = new Promise<void>((resolve) => (releaseKiosk = resolve));
+  await page.route(/\/kiosk-[^/]*\.js$/, async (route) => {
+    await kioskReleased;
+    await route.continue();
+  });
+  await page.goto(emulation.url);
+  const tile = page.getByRole('button', { name: 'Réglages' });
+  await expect(page.locator('.status-bar time')).toHaveText(/^\d\d:\d\d$/);
+  await tile.evaluate((button) => button.setAttribute('data-first-frame', ''));
+  // Notes when the loaded kiosk asks to take over (the swap itself waits for the button).
+  await page.evaluate(() => {
+    const recorder = (window as { csmEarlyTap?: EarlyTapRecorder }).csmEarlyTap;
+    if (!recorder) return;
+    const handOver = recorder.handOver.bind(recorder);
+    recorder.handOver = (run) => {
+      document.documentElement.dataset.kioskLoaded = '';
+      handOver(run);
+    };
+  });
+  const box = await tile.boundingBox();
+  if (!box) throw new Error('Réglages has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  releaseKiosk();
+  // The kiosk has loaded and would take over now (before the fix, it did: a new tile under the
+  // button, which then got no click).
+  await page.waitForFunction(
+    () =>
+      'kioskLoaded' in document.documentElement.dataset ||
+      !document.querySelector('[data-first-frame]'),
+  );
+  await page.mouse.up();
+  await expect(page.getByRole('heading', { level: 1, name: 'Réglages' })).toBeVisible();
   expect(errors).toEqual([]);
 });
 

@@ -28,8 +28,11 @@ function EarlyHomeUntil({ kiosk }: Pick<FirstFrameProps, 'kiosk'>) {
   useEffect(() => {
     if (!kiosk) return;
     let mounted = true;
+    // Swapped in between taps: a tile replaced under a pressed mouse button gets no click.
+    const handOver = (run: () => void) =>
+      window.csmEarlyTap ? window.csmEarlyTap.handOver(run) : run();
     kiosk.then(
-      (loaded) => mounted && setKiosk(() => loaded.default),
+      (loaded) => handOver(() => mounted && setKiosk(() => loaded.default)),
       // As lazy() would: the error surfaces in render, not as an unhandled rejection.
       (error: unknown) =>
         mounted &&
