@@ -1,7 +1,11 @@
 // End-to-end tests: real Chromium (Debian's, by default) driving the desktop emulation, which
 // each test starts on its own data folder with the reference backend in-process.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_FLAGS, findBrowser, INSTALL_HINT } from './src/main/emulation/find-browser.js';
+import {
+  findBrowser,
+  INSTALL_HINT,
+  KIOSK_CHROMIUM_FLAGS,
+} from './src/main/emulation/find-browser.js';
 import { playwrightOwnChromium } from './tests/e2e/support/playwright-own-chromium.js';
 
 const executablePath = findBrowser(process.env, undefined, playwrightOwnChromium);
@@ -24,7 +28,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
+    launchOptions: { executablePath, args: KIOSK_CHROMIUM_FLAGS },
     trace: 'retain-on-failure',
   },
 });

@@ -13,7 +13,11 @@
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from 'playwright';
 import { qaLastCodeResponse } from '../src/contract/csm/qa-api.js';
-import { CHROMIUM_FLAGS, findBrowser, INSTALL_HINT } from '../src/main/emulation/find-browser.js';
+import {
+  KIOSK_CHROMIUM_FLAGS,
+  findBrowser,
+  INSTALL_HINT,
+} from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
 import { percentile, median } from './support/percentiles.js';
 import { LOAF_PROBE, loafLines, type LoafEntry } from './support/loaf-probe.js';
@@ -247,7 +251,7 @@ const summary = (taps: Tap[]) => {
 
 const executablePath = findBrowser();
 if (!executablePath) throw new Error(INSTALL_HINT);
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({ executablePath, args: KIOSK_CHROMIUM_FLAGS });
 try {
   const rounds: ReturnType<typeof summary>[] = [];
   const baselines: ReturnType<typeof summary>[] = [];

@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
+import { rendererJsFlags } from '../src/main/renderer-js-flags.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
 import { cdpDriver } from './support/cdp-driver.js';
 import { heapCheckpoint, kb, type HeapCheckpoint } from './support/heap-checkpoint.js';
@@ -53,7 +54,7 @@ async function measure(
   const emulation = await startEmulation(undefined, undefined, [], { qa });
   const browser = await chromium.launch({
     executablePath,
-    args: [...CHROMIUM_FLAGS, '--js-flags=--expose-gc'],
+    args: [...CHROMIUM_FLAGS, `--js-flags=${rendererJsFlags(['--expose-gc'])}`],
   });
   try {
     // Playwright only opens the page and the CDP session: no locator, no evaluate.

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
+import { KIOSK_CHROMIUM_FLAGS, findBrowser } from '../src/main/emulation/find-browser.js';
 import { startEmulation } from '../tests/e2e/support/emulation-process.js';
 import { median } from './support/percentiles.js';
 
@@ -66,7 +66,7 @@ const baselineUrl = `http://127.0.0.1:${(trivial.address() as AddressInfo).port}
 const executablePath = findBrowser();
 if (!executablePath) throw new Error('no Chromium: apt-get install -y chromium');
 const emulation = await startEmulation();
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_FLAGS });
+const browser = await chromium.launch({ executablePath, args: KIOSK_CHROMIUM_FLAGS });
 try {
   // One of each first, not counted: the browser's and the server's first request are colder.
   await timeTo(browser, emulation.url);

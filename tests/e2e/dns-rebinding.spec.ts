@@ -3,7 +3,7 @@
 // own address still works. The browser's resolver is told the rebound answer with
 // --host-resolver-rules, the way an attacker's DNS would give it.
 import { chromium, type Browser } from '@playwright/test';
-import { CHROMIUM_FLAGS, findBrowser } from '../../src/main/emulation/find-browser.js';
+import { findBrowser, KIOSK_CHROMIUM_FLAGS } from '../../src/main/emulation/find-browser.js';
 import { expect, test } from './support/fixtures.js';
 import { playwrightOwnChromium } from './support/playwright-own-chromium.js';
 
@@ -13,7 +13,7 @@ let browser: Browser;
 test.beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: findBrowser(process.env, undefined, playwrightOwnChromium) ?? undefined,
-    args: [...CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${REBOUND} 127.0.0.1`],
+    args: [...KIOSK_CHROMIUM_FLAGS, `--host-resolver-rules=MAP ${REBOUND} 127.0.0.1`],
   });
 });
 test.afterAll(async () => {

@@ -4,6 +4,7 @@
 // second window; in demo mode the phone panel is a window of its own.
 import { join } from 'node:path';
 import { app, dialog, protocol, type BrowserWindow } from 'electron';
+import { rendererJsFlags } from '../renderer-js-flags.js';
 import { startKioskRuntime, type KioskRuntime } from '../runtime/kiosk-runtime.js';
 import { readStoredLanguage } from '../runtime/stored-language-file.js';
 import { APP_SCHEME } from './app-origin.js';
@@ -163,6 +164,9 @@ function main(): void {
   }
   // Must happen before 'ready': Chromium fixes the scheme table at start-up.
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
+  // Read by every renderer process started from here on; the main process's V8 (the core)
+  // started with its own flags and keeps its JIT. Why these flags: renderer-js-flags.ts.
+  app.commandLine.appendSwitch('js-flags', rendererJsFlags());
 
   app.on('second-instance', () => {
     if (!kioskWindow) return;

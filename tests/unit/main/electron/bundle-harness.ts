@@ -26,6 +26,7 @@ Object.assign(app, {
   requestSingleInstanceLock: () => true,
   quit: () => { quitCalls += 1; if (quitCalls === 1) app.emit('before-quit', fakeEvent()); },
   exit: (code) => { report({ exit: code }); process.exit(code); },
+  commandLine: { appendSwitch: () => {} },
 });
 function fakeEvent() {
   return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };

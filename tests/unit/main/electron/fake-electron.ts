@@ -118,6 +118,7 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock = fakeFn(() => true);
   quit = fakeFn(() => {});
   exit = fakeFn((_code?: number) => {});
+  commandLine = { appendSwitch: fakeFn((_name: string, _value?: string) => {}) };
   /** Plays Electron's 'ready': whenReady() resolves from now on. */
   emitReady() {
     this.becomeReady();

@@ -106,6 +106,12 @@ describe('electron main', () => {
     expect(boot.bootCore).not.toHaveBeenCalled();
   });
 
+  it('starts its renderers without V8’s JIT, switched before the app is ready', async () => {
+    const { app, BrowserWindow } = await runMain();
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('js-flags', '--jitless');
+    expect(BrowserWindow.instances).toHaveLength(0);
+  });
+
   it('boots the core on userData with a safeStorage key, then wires IPC and opens the window', async () => {
     vi.stubEnv('CSM_BACKEND_URL', '');
     boot.bootCore.mockResolvedValue(bootedCore());
