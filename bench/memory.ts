@@ -10,8 +10,10 @@
 // - The main figures are the kiosk as the technician's tablet runs it: the emulation without
 //   --qa. A second pass with --qa (the QA console, the trace of every machine transition)
 //   gives `qa_mode`; both take about 3 minutes.
-// - No V8 flag but --expose-gc, no warm-up before cycle 1: V8 tiers up (baseline, then
-//   optimised code) what runs every cycle, and that is part of what the heap holds.
+// - The renderer's V8 flags as the tablet runs them (src/main/renderer-js-flags.ts: jitless)
+//   plus --expose-gc, no warm-up before cycle 1. With the JIT, V8 tiered up (baseline, then
+//   optimised code) what runs every cycle for 100+ cycles, and that was the heap's growth;
+//   `code_kb_by_kind` shows any compiled code that comes back.
 // Prints one JSON line; beside the targets, what the page's scripts hold (a leak of the app's
 // would grow it) and the compiled code by kind (support/heap-code-kinds.ts). Needs
 // `npm run build:renderer`. `npx tsx bench/memory.ts [--cycles 80] [--snapshots <folder>]`
@@ -136,6 +138,6 @@ console.log(
     // The same cycles with --qa, as the e2e tests and a QA desktop run the kiosk.
     qa_mode: figures(qaMode.readings),
     page_errors: field.pageErrors + qaMode.pageErrors,
-    browser: 'Debian Chromium, production renderer from the emulation, --expose-gc',
+    browser: `Debian Chromium, production renderer from the emulation, --js-flags=${rendererJsFlags(['--expose-gc'])}`,
   }),
 );
