@@ -7,6 +7,7 @@ import { App } from './app.js';
 import type { KioskApi } from './bridge/kiosk-api.js';
 import { restoreProgress } from './bridge/restore-progress.js';
 import { takeEarlyTap } from './early-home.js';
+import { warmFontStrikes } from './fonts/warm-font-strikes.js';
 import { switchLanguage } from './i18n/setup-i18n.js';
 import { KeyboardHost } from './keyboard/keyboard-host.js';
 import { loadSettings, SettingsProvider } from './settings/settings-context.js';
@@ -16,6 +17,9 @@ export async function loadKiosk(api: KioskApi): Promise<{ default: ComponentType
   // The first frame's language came from the page; should the setting have changed since the
   // page was served, the setting wins.
   if (i18next.language !== settings.language) await switchLanguage(settings.language);
+  // The kiosk's style sheet has arrived with this chunk: its fonts are prepared while the home
+  // sits idle, not on the first tap on each screen.
+  warmFontStrikes(document);
   function Kiosk() {
     return (
       <SettingsProvider api={api} initial={settings}>

@@ -1,6 +1,7 @@
 // The keyboard's code fetched and compiled while a screen with fields sits idle, so the first
 // touch on a field opens the keyboard without waiting for its chunk. Screens without fields (a
 // technician who only reads the list) still never download it.
+import { warmFontStrikes } from '../fonts/warm-font-strikes.js';
 import { loadKeyboard } from './load-keyboard.js';
 import type { KeyboardLanguage } from './keyboard-layouts.js';
 
@@ -16,7 +17,11 @@ export function prefetchKeyboardWhenIdle(): () => void {
       const language = document.documentElement.lang;
       if (fetched || !LANGUAGES.includes(language)) return;
       fetched = true;
-      loadKeyboard(language as KeyboardLanguage).catch(() => (fetched = false));
+      loadKeyboard(language as KeyboardLanguage).then(
+        // Its style sheet came with it: its keys' fonts too, before the first touch on a field.
+        () => warmFontStrikes(document),
+        () => (fetched = false),
+      );
     },
     { timeout: 2_000 },
   );
