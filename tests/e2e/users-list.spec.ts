@@ -214,6 +214,9 @@ test('home: large tiles, Utilisateurs CSM opens the list, Back goes to Réglages
 }) => {
   const tiles = page.getByRole('list', { name: 'Applications' }).getByRole('button');
   await expect(tiles).toHaveText(['Réglages', 'Utilisateurs CSM']);
+  // The kiosk's own home, once it has taken over from the first frame's (whose tiles carry the
+  // early-tap mark): measured mid-swap, a tile once read 0 px wide.
+  await expect(page.locator('[data-early-tap]')).toHaveCount(0);
   for (const box of await tiles.evaluateAll((all) =>
     all.map((t) => t.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })),
   )) {
