@@ -213,10 +213,13 @@ test('home: large tiles, Utilisateurs CSM opens the list, Back goes to Réglages
   page,
 }) => {
   const tiles = page.getByRole('list', { name: 'Applications' }).getByRole('button');
-  await expect(tiles).toHaveText(['Réglages', 'Utilisateurs CSM']);
-  // The kiosk's own home, once it has taken over from the first frame's (whose tiles carry the
-  // early-tap mark): measured mid-swap, a tile once read 0 px wide.
+  // The kiosk's own home: once it has taken over from the first frame's (whose tiles carry the
+  // early-tap mark), it reopens where the previous test left the tablet, so home first. Measured
+  // while the kiosk took over, a tile once read 0 px wide.
   await expect(page.locator('[data-early-tap]')).toHaveCount(0);
+  const home = kiosk.button('Accueil');
+  if (await home.isVisible()) await home.click();
+  await expect(tiles).toHaveText(['Réglages', 'Utilisateurs CSM']);
   for (const box of await tiles.evaluateAll((all) =>
     all.map((t) => t.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })),
   )) {
