@@ -82,14 +82,21 @@ const warmed = new Set<string>();
  * page; returns how to call the rest off.
  */
 export function warmFontStrikes(doc: Document, schedule: IdleScheduler = whenIdle): () => void {
-  const view = doc.defaultView;
-  const pageFamily = view ? view.getComputedStyle(doc.body).fontFamily : '';
   const keyOf = (strike: FontStrike) => `${strike.family}|${strike.size}|${strike.weight}`;
-  const pending = fontStrikesOf(Array.from(doc.styleSheets), pageFamily).filter(
-    (strike) => !warmed.has(keyOf(strike)),
-  );
+  // Read in the first slice, not here: the caller is on the boot path, and the body's computed
+  // style would be a style recalculation the kiosk's first frame waits for.
+  let pending: FontStrike[] | undefined;
+  const readPending = () => {
+    const view = doc.defaultView;
+    const pageFamily = view ? view.getComputedStyle(doc.body).fontFamily : '';
+    return fontStrikesOf(Array.from(doc.styleSheets), pageFamily).filter(
+      (strike) => !warmed.has(keyOf(strike)),
+    );
+  };
   let cancel: () => void = () => undefined;
   const slice = () => {
+    pending ??= readPending();
+    if (pending.length === 0) return;
     const box = doc.createElement('div');
     box.setAttribute('aria-hidden', 'true');
     // Laid out, so its fonts are resolved, but never seen nor touched.
@@ -115,6 +122,6 @@ export function warmFontStrikes(doc: Document, schedule: IdleScheduler = whenIdl
     box.remove();
     if (pending.length > 0) cancel = schedule(slice);
   };
-  if (pending.length > 0) cancel = schedule(slice);
+  cancel = schedule(slice);
   return () => cancel();
 }

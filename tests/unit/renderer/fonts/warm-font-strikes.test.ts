@@ -88,6 +88,21 @@ describe('warming the strikes', () => {
     expect(document.body.children).toHaveLength(0);
   });
 
+  it("reads the style sheets and the page's font in its first idle slice, not when called", () => {
+    // Called on the boot path, just before the kiosk mounts: a computed style and a walk of
+    // every rule there would be a forced style recalculation the first frame waits for.
+    styleSheet('h1 { font-size: 2rem; }');
+    const computed = vi.spyOn(window, 'getComputedStyle');
+    const rules = vi.spyOn(CSSStyleSheet.prototype, 'cssRules', 'get');
+    const idle = manualIdle();
+    warm.warmFontStrikes(document, idle.schedule);
+    expect(computed).not.toHaveBeenCalled();
+    expect(rules).not.toHaveBeenCalled();
+    idle.runAll();
+    expect(computed).toHaveBeenCalled();
+    expect(laidOut.flat()).toContain('/2rem/bold');
+  });
+
   it('warms only what a later style sheet adds', () => {
     styleSheet('h1 { font-size: 2rem; }');
     const idle = manualIdle();
