@@ -10,6 +10,9 @@ import { heapGraph } from './heap-graph.js';
 export interface HeapCheckpoint {
   /** Runtime.getHeapUsage's usedSize, in bytes. */
   used: number;
+  /** V8's caches on its root list (heap-engine-caches.ts): emptied by every full collection,
+   * but their capacity stays once grown. */
+  caches: number;
   /** Objects, closures, arrays, strings: what a leak of the app's would grow (V8's own caches
    * left out, heap-engine-caches.ts). */
   values: number;
@@ -64,9 +67,11 @@ export async function heapCheckpoint(cdp: CDPSession): Promise<HeapCheckpoint> {
   const snapshot = await takeSnapshot(cdp);
   const census = heapCensus(snapshot);
   const graph = heapGraph(snapshot);
+  const caches = engineCacheBytes(graph);
   return {
     used,
-    values: scriptValuesBytes(census) - engineCacheBytes(graph),
+    caches,
+    values: scriptValuesBytes(census) - caches,
     code: census.bytesByType.code ?? 0,
     codeKb: codeByKindKb(codeBytesByKind(graph)),
     snapshot,

@@ -1,9 +1,11 @@
-// V8's own caches hang off its root list (the number-to-string cache, the string-split and
-// regexp caches): plain arrays, so a census by type counts them among the page's values, and V8
-// resizes them when it sees fit (in one memory run the number-to-string cache grew by 64 KB
-// between cycles 20 and 80: 1,077 B "per cycle" that no script of the page holds). Found by the
-// root list's edges, named `…_cache` ("(Strong roots)" in Node 20, "(Strong root list)" in
-// Chromium 156).
+// V8's own caches hang off its root list (the number-to-string caches, the string-split and
+// regexp caches): plain arrays, so a census by type counts them among the page's values. V8
+// empties them at every full collection but keeps their capacity, and grows the Smi-to-string
+// one once, from 128 entries to 8,192 (1 KB to 64 KB), the first time two small integers that
+// share a slot are turned into strings between two collections: in one memory run that fell
+// between cycles 20 and 80 and read 1,077 B "per cycle" that no script of the page holds; in
+// the other pass of the same run it fell before cycle 1. Found by the root list's edges, named
+// `…_cache` ("(Strong roots)" in Node 20, "(Strong root list)" in Chromium 156).
 import type { HeapGraph } from './heap-graph.js';
 
 const ROOT_LIST = /^\(Strong root/;
