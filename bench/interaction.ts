@@ -58,6 +58,8 @@ interface Tap {
   eventMs: number;
   /** --verbose: where the time up to the tap's frame went. */
   detail?: string[];
+  /** --verbose: pointer down → its first DOM change (the handlers' and React's share). */
+  changeMs?: number;
 }
 
 /** A tap as a finger gives it, then what should follow it, then the probe's figures. */
@@ -110,7 +112,10 @@ async function tapper(page: Page) {
         label: labels[i] ?? '?',
         frameMs: (t.frame ?? NaN) - t.down,
         eventMs: Math.max(EVENT_THRESHOLD_MS, ...durations),
-        ...(VERBOSE && { detail: loafLines(loafs, t.down, t.frame ?? t.down) }),
+        ...(VERBOSE && {
+          detail: loafLines(loafs, t.down, t.frame ?? t.down),
+          changeMs: (t.mutation ?? NaN) - t.down,
+        }),
       };
     });
   };
@@ -296,6 +301,7 @@ try {
             .map(
               (t) =>
                 `  ${t.label}: ${round1(t.frameMs)} ms, events ${round1(t.eventMs)} ms` +
+                (t.changeMs === undefined ? '' : `, first change +${round1(t.changeMs)} ms`) +
                 (t.detail ?? []).map((line) => `\n    ${line}`).join(''),
             )
             .join('\n'),

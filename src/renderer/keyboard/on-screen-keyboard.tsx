@@ -24,8 +24,12 @@ import { useKeyboardRoom } from './use-keyboard-room.js';
 import './keyboard.css';
 
 export interface OnScreenKeyboardProps {
-  field: TypingField;
+  /** The field typed into; null while the keyboard is closed (hidden, its keys kept). */
+  field: TypingField | null;
+  /** The keys to draw: the field's, or while closed those last drawn (or to draw ahead). */
   kind: KeyboardKind;
+  /** While closed with no keys drawn yet: whether the field drawn ahead for has a next one. */
+  nextFieldAhead?: boolean;
   language: KeyboardLanguage;
 }
 
@@ -42,7 +46,12 @@ interface Loaded {
   letters: string[][];
 }
 
-export function OnScreenKeyboard({ field, kind, language }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({
+  field,
+  kind,
+  nextFieldAhead = false,
+  language,
+}: OnScreenKeyboardProps) {
   const { t } = useTranslation();
   const panel = useRef<HTMLDivElement>(null);
   const keys = useRef<HTMLDivElement>(null);
@@ -55,6 +64,7 @@ export function OnScreenKeyboard({ field, kind, language }: OnScreenKeyboardProp
   useKeyboardRoom(panel, field);
 
   const press = useEffectEvent((key: string) => {
+    if (!field) return;
     switch (key) {
       case KEY.backspace:
         return typeBackspace(field);
@@ -112,7 +122,10 @@ export function OnScreenKeyboard({ field, kind, language }: OnScreenKeyboardProp
     }),
     [t],
   );
-  const hasNextField = useMemo(() => nextField(field) !== null, [field]);
+  const hasNextField = useMemo(
+    () => (field ? nextField(field) !== null : nextFieldAhead),
+    [field, nextFieldAhead],
+  );
   const letters = loaded?.letters;
   const layout = useMemo(
     () => (letters ? layoutFor(kind, language, letters) : null),
@@ -123,18 +136,28 @@ export function OnScreenKeyboard({ field, kind, language }: OnScreenKeyboardProp
   /** The field (and whether it took the pad) as of the last commit: says a focus just moved. */
   const focused = useRef<{ field: TypingField; pad: boolean } | null>(null);
 
+  /** What the keys were last drawn with: the same again is not drawn again. */
+  const drawnWith = useRef<unknown[] | null>(null);
+
   // simple-keyboard draws every key again on each change of options: most of the work of a tap
-  // that moves the focus to a field with other keys (6 to 8 ms of a 16.7 ms frame). When the
-  // focus has just moved to a field drawn alike (letters to letters, pad to pad), the frame that
-  // shows the new focus goes out first and the keys follow in the next one; a first draw, Shift,
-  // the accents and a switch between letters and the pad are drawn at once.
+  // that moves the focus to a field with other keys (6 to 8 ms of a 16.7 ms frame). So the keys
+  // are drawn only when what they show changes, and while closed only if none are drawn yet
+  // (ahead of the first touch, keyboard-host.tsx). When the focus has just moved to a field
+  // drawn differently but alike (letters to letters, pad to pad), the frame that shows the new
+  // focus goes out first and the keys follow in the next one; a first draw, Shift, the accents
+  // and a switch between letters and the pad are drawn at once.
   const drawKeys = useEffectEvent((keyboard: SimpleKeyboard, drawn: NonNullable<typeof layout>) => {
+    if (!field && drawnWith.current) return;
+    const layoutName = kind === 'text' ? layerName(layers) : 'default';
+    const state = { shift: layers.shift, hasNextField };
+    const inputs = [keyboard, drawn, layoutName, state.shift, hasNextField, captions];
+    if (drawnWith.current?.every((input, i) => input === inputs[i])) return;
     const draw = () => {
-      const state = { shift: layers.shift, hasNextField };
+      drawnWith.current = inputs;
       const all = keysOf(drawn);
       keyboard.setOptions({
         layout: drawn,
-        layoutName: kind === 'text' ? layerName(layers) : 'default',
+        layoutName,
         display: displayOf(all, captions, layers.shift),
         buttonAttributes: attributesOf(all, captions, state),
         buttonTheme: themesOf(state),
@@ -147,10 +170,10 @@ export function OnScreenKeyboard({ field, kind, language }: OnScreenKeyboardProp
   useEffect(() => {
     if (!loaded || !layout) return;
     return drawKeys(loaded.keyboard, layout);
-  }, [loaded, layout, kind, layers, captions, hasNextField]);
+  }, [loaded, layout, kind, layers, captions, hasNextField, field]);
   // After the keys' effect: it compares with the focus of the commit before.
   useEffect(() => {
-    focused.current = { field, pad };
+    focused.current = field ? { field, pad } : null;
   }, [field, pad]);
 
   return (
@@ -160,7 +183,7 @@ export function OnScreenKeyboard({ field, kind, language }: OnScreenKeyboardProp
       aria-label={t('keyboard.label')}
       className={pad ? 'osk osk-pad' : 'osk'}
       data-kind={kind}
-      hidden={!loaded}
+      hidden={!loaded || !field}
       // The field keeps the focus whatever part of the panel is touched.
       onMouseDown={(event) => event.preventDefault()}
     >

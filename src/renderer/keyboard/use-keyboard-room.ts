@@ -5,10 +5,11 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import type { TypingField } from './field-kind.js';
 
-export function useKeyboardRoom(panel: RefObject<HTMLElement | null>, field: TypingField) {
+export function useKeyboardRoom(panel: RefObject<HTMLElement | null>, field: TypingField | null) {
   useLayoutEffect(() => {
     const keys = panel.current;
-    if (!keys) return;
+    // Closed (field null): the keys are hidden and the screen has its whole height.
+    if (!keys || !field) return;
     // The field with its label and the error said under it, not the bare input.
     const target = field.closest('.text-field') ?? field;
     const keepInView = () => {

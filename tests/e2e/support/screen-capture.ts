@@ -50,7 +50,8 @@ async function closeKeyboard(page: Page) {
       focused.blur();
     }
   });
-  await expect(page.locator('.osk')).toHaveCount(0);
+  // Closed is hidden: its keys stay drawn for the next field.
+  await expect(page.locator('.osk:not([hidden])')).toHaveCount(0);
 }
 
 export async function captureScreen(

@@ -106,6 +106,21 @@ describe('on-screen keyboard host', () => {
     );
   });
 
+  it('keeps its keys while closed: opened again on a field drawn alike, nothing is redrawn', async () => {
+    renderKiosk();
+    const name = screen.getByLabelText('Nom');
+    act(() => name.focus());
+    const a = await key('a');
+    act(() => screen.getByRole('button', { name: 'Suite' }).focus());
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Clavier à l’écran' })).toBeNull(),
+    );
+    act(() => name.focus());
+    await keyboard();
+    // The very key drawn the first time: simple-keyboard draws every key anew on a redraw.
+    expect(await key('a')).toBe(a);
+  });
+
   it('follows the kiosk language: QWERTZ with umlauts in German', async () => {
     renderKiosk(vi.fn(), { ...DEFAULT_SETTINGS, language: 'de' });
     act(() => screen.getByLabelText('Nom').focus());

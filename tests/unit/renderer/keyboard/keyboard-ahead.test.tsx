@@ -1,0 +1,68 @@
+// The keyboard drawn ahead: once its code has been fetched while a screen with fields sat idle,
+// its keys are drawn, hidden, for the screen's first field, so the first touch on that field
+// shows them without building a keyboard in the frame that shows the focus. (A file of its
+// own: what was fetched is remembered for the session, as in the kiosk.)
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../src/contract/kiosk/settings.js';
+import { KeyboardHost } from '../../../../src/renderer/keyboard/keyboard-host.js';
+import { prefetchKeyboardWhenIdle } from '../../../../src/renderer/keyboard/prefetch-keyboard.js';
+import { SettingsProvider } from '../../../../src/renderer/settings/settings-context.js';
+import { fakeKioskApi } from '../support/fake-kiosk-api.js';
+
+const realResizeObserver = globalThis.ResizeObserver;
+beforeAll(() => {
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+  // jsdom has no idle callbacks: the page is idle at once.
+  globalThis.requestIdleCallback = (work: IdleRequestCallback) => {
+    queueMicrotask(() => work({ didTimeout: false, timeRemaining: () => 50 }));
+    return 1;
+  };
+  globalThis.cancelIdleCallback = () => undefined;
+  document.documentElement.lang = 'fr';
+});
+afterAll(() => {
+  globalThis.ResizeObserver = realResizeObserver;
+});
+
+describe('the keyboard drawn ahead', () => {
+  it('has the keys of the first field drawn, hidden, before any touch; its focus shows them', async () => {
+    const { api } = fakeKioskApi();
+    render(
+      <SettingsProvider api={api} initial={DEFAULT_SETTINGS}>
+        <form>
+          <label>
+            E-Mail
+            <input type="email" />
+          </label>
+          <label>
+            Nom
+            <input />
+          </label>
+        </form>
+        <KeyboardHost />
+      </SettingsProvider>,
+    );
+    prefetchKeyboardWhenIdle();
+    // Drawn, for an e-mail address, and not shown.
+    const panel = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('.osk');
+      expect(found?.dataset.kind).toBe('email');
+      expect(found?.querySelector('[data-skbtn=".fr"]')).not.toBeNull();
+      return found as HTMLElement;
+    });
+    expect(panel.hidden).toBe(true);
+    expect(screen.queryByRole('region', { name: 'Clavier à l’écran' })).toBeNull();
+    const drawn = panel.querySelector('[data-skbtn=".fr"]');
+
+    act(() => screen.getByLabelText('E-Mail').focus());
+    const shown = await screen.findByRole('region', { name: 'Clavier à l’écran' });
+    expect(shown).toBe(panel);
+    // The keys drawn ahead, not new ones.
+    expect(within(shown).getAllByRole('button', { name: '.fr' })[0]).toBe(drawn);
+  });
+});
