@@ -3,20 +3,16 @@
 // shows them without building a keyboard in the frame that shows the focus. (A file of its
 // own: what was fetched is remembered for the session, as in the kiosk.)
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/contract/kiosk/settings.js';
 import { KeyboardHost } from '../../../../src/renderer/keyboard/keyboard-host.js';
 import { prefetchKeyboardWhenIdle } from '../../../../src/renderer/keyboard/prefetch-keyboard.js';
 import { SettingsProvider } from '../../../../src/renderer/settings/settings-context.js';
 import { fakeKioskApi } from '../support/fake-kiosk-api.js';
+import { withoutResizeObserver } from '../support/without-resize-observer.js';
 
-const realResizeObserver = globalThis.ResizeObserver;
+withoutResizeObserver();
 beforeAll(() => {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
   // jsdom has no idle callbacks: the page is idle at once.
   globalThis.requestIdleCallback = (work: IdleRequestCallback) => {
     queueMicrotask(() => work({ didTimeout: false, timeRemaining: () => 50 }));
@@ -24,9 +20,6 @@ beforeAll(() => {
   };
   globalThis.cancelIdleCallback = () => undefined;
   document.documentElement.lang = 'fr';
-});
-afterAll(() => {
-  globalThis.ResizeObserver = realResizeObserver;
 });
 
 describe('the keyboard drawn ahead', () => {

@@ -3,24 +3,14 @@
 // it closes once the focus leaves the fields.
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src/contract/kiosk/settings.js';
 import { KeyboardHost } from '../../../../src/renderer/keyboard/keyboard-host.js';
 import { SettingsProvider } from '../../../../src/renderer/settings/settings-context.js';
 import { fakeKioskApi } from '../support/fake-kiosk-api.js';
+import { withoutResizeObserver } from '../support/without-resize-observer.js';
 
-// jsdom lays nothing out: the keyboard's room is measured in the e2e test.
-const realResizeObserver = globalThis.ResizeObserver;
-beforeAll(() => {
-  globalThis.ResizeObserver = class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
-afterAll(() => {
-  globalThis.ResizeObserver = realResizeObserver;
-});
+withoutResizeObserver();
 
 function Form({ onEmail }: { onEmail: (value: string) => void }) {
   const [email, setEmail] = useState('');
