@@ -213,12 +213,10 @@ test('home: large tiles, Utilisateurs CSM opens the list, Back goes to Réglages
   page,
 }) => {
   const tiles = page.getByRole('list', { name: 'Applications' }).getByRole('button');
-  // The kiosk's own home: once it has taken over from the first frame's (whose tiles carry the
-  // early-tap mark), it reopens where the previous test left the tablet, so home first. Measured
-  // while the kiosk took over, a tile once read 0 px wide.
+  // The kiosk's own home (a fresh tablet opens there), once it has taken over from the first
+  // frame's, whose tiles carry the early-tap mark: measured around the takeover, a tile once
+  // read 0 px wide in a CI run (not reproduced in 16 runs here, under load or not).
   await expect(page.locator('[data-early-tap]')).toHaveCount(0);
-  const home = kiosk.button('Accueil');
-  if (await home.isVisible()) await home.click();
   await expect(tiles).toHaveText(['Réglages', 'Utilisateurs CSM']);
   for (const box of await tiles.evaluateAll((all) =>
     all.map((t) => t.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })),

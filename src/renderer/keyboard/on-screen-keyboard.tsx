@@ -59,12 +59,16 @@ export function OnScreenKeyboard({
   // Shift and accents belong to the field they were set on: a new field starts on letters.
   const [layersOf, setLayersOf] = useState<{ field: TypingField; layers: Layers } | null>(null);
   const layers = layersOf?.field === field ? layersOf.layers : NO_LAYER;
-  const changeLayers = (change: (layers: Layers) => Layers) =>
-    setLayersOf({ field, layers: change(layers) });
+  // Closed, the keyboard stays mounted: it lets go of the field (and the screen around it).
+  if (!field && layersOf) setLayersOf(null);
   useKeyboardRoom(panel, field);
+  /** What the keys were last drawn with: the same again is not drawn again. */
+  const drawnWith = useRef<unknown[] | null>(null);
 
   const press = useEffectEvent((key: string) => {
     if (!field) return;
+    const changeLayers = (change: (layers: Layers) => Layers) =>
+      setLayersOf({ field, layers: change(layers) });
     switch (key) {
       case KEY.backspace:
         return typeBackspace(field);
@@ -103,6 +107,7 @@ export function OnScreenKeyboard({
     return () => {
       live = false;
       keyboard?.destroy();
+      drawnWith.current = null;
       setLoaded(null);
     };
   }, [language]);
@@ -135,9 +140,6 @@ export function OnScreenKeyboard({
   const pad = kind === 'digits' || kind === 'phone';
   /** The field (and whether it took the pad) as of the last commit: says a focus just moved. */
   const focused = useRef<{ field: TypingField; pad: boolean } | null>(null);
-
-  /** What the keys were last drawn with: the same again is not drawn again. */
-  const drawnWith = useRef<unknown[] | null>(null);
 
   // simple-keyboard draws every key again on each change of options: most of the work of a tap
   // that moves the focus to a field with other keys (6 to 8 ms of a 16.7 ms frame). So the keys
