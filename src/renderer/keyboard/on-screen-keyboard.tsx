@@ -64,6 +64,9 @@ export function OnScreenKeyboard({
   useKeyboardRoom(panel, field);
   /** What the keys were last drawn with: the same again is not drawn again. */
   const drawnWith = useRef<unknown[] | null>(null);
+  /** The keyboard not destroyed yet: a change of language destroys it before the commit's
+   * effects run with it still in their render's state. */
+  const live = useRef<SimpleKeyboard | null>(null);
 
   const press = useEffectEvent((key: string) => {
     if (!field) return;
@@ -90,24 +93,25 @@ export function OnScreenKeyboard({
   });
 
   useEffect(() => {
-    let live = true;
+    let current = true;
     let keyboard: SimpleKeyboard | null = null;
     loadKeyboard(language).then(
       ({ SimpleKeyboard, letters }) => {
-        if (!live || !keys.current) return;
+        if (!current || !keys.current) return;
         keyboard = new SimpleKeyboard(keys.current, {
           ...BEHAVIOUR,
           onKeyPress: (key: string) => press(key),
         });
+        live.current = keyboard;
         setLoaded({ keyboard, letters });
       },
       // Without its code the panel stays empty: a physical keyboard still types.
       () => undefined,
     );
     return () => {
-      live = false;
+      current = false;
       keyboard?.destroy();
-      drawnWith.current = null;
+      live.current = null;
       setLoaded(null);
     };
   }, [language]);
@@ -149,7 +153,9 @@ export function OnScreenKeyboard({
   // focus goes out first and the keys follow in the next one; a first draw, Shift, the accents
   // and a switch between letters and the pad are drawn at once.
   const drawKeys = useEffectEvent((keyboard: SimpleKeyboard, drawn: NonNullable<typeof layout>) => {
-    if (!field && drawnWith.current) return;
+    if (keyboard !== live.current) return;
+    // Closed: drawn once per keyboard, ahead of the first touch, and then left as it is.
+    if (!field && drawnWith.current?.[0] === keyboard) return;
     const layoutName = kind === 'text' ? layerName(layers) : 'default';
     const state = { shift: layers.shift, hasNextField };
     const inputs = [keyboard, drawn, layoutName, state.shift, hasNextField, captions];
