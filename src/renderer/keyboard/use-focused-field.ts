@@ -15,16 +15,26 @@ export function useFocusedField(): TypingField | null {
   useEffect(() => {
     // Closing gives the keyboard's room back to the screen, which moves the action bar. Done
     // while a finger is still on Suite, the button would slide away before the finger lifts and
-    // the touch would not be a click: so the keyboard closes once no pointer is down, one task
-    // later (the click comes with the release).
+    // the touch would not be a click: so the keyboard closes once no pointer is down, with the
+    // click the release brings (its target is settled by then, and what the click changes, the
+    // next screen for Suite, shows in the same frame as the keys going), or one task later when
+    // the release brings none.
     const pointersDown = new Set<number>();
     let closing = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const close = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      setField(focusedField());
+    };
     const closeAfterRelease = () => {
       if (!closing || pointersDown.size > 0) return;
       closing = false;
       clearTimeout(timer);
-      timer = setTimeout(() => setField(focusedField()), 0);
+      timer = setTimeout(close, 0);
+    };
+    const click = () => {
+      if (timer !== undefined) close();
     };
     const pointerDown = (event: PointerEvent) => pointersDown.add(event.pointerId);
     const pointerUp = (event: PointerEvent) => {
@@ -48,6 +58,7 @@ export function useFocusedField(): TypingField | null {
       ['pointercancel', pointerUp],
       ['focusin', focusIn],
       ['focusout', focusOut],
+      ['click', click],
     ] as const;
     for (const [type, listener] of listeners)
       document.addEventListener(type, listener as EventListener, true);

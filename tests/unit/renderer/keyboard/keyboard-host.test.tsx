@@ -96,6 +96,22 @@ describe('on-screen keyboard host', () => {
     );
   });
 
+  it("closes with the click the finger's release brings, not a task later", async () => {
+    renderKiosk();
+    act(() => screen.getByLabelText('Nom').focus());
+    await keyboard();
+    const suite = screen.getByRole('button', { name: 'Suite' });
+    const region = () => screen.queryByRole('region', { name: 'Clavier à l’écran' });
+    fireEvent.pointerDown(suite, { pointerId: 1 });
+    act(() => suite.focus());
+    // The finger still down: Suite must not move under it.
+    expect(region()).not.toBeNull();
+    fireEvent.pointerUp(suite, { pointerId: 1 });
+    fireEvent.click(suite);
+    // Gone with the click: whatever Suite changes shows in the same frame.
+    expect(region()).toBeNull();
+  });
+
   it('keeps its keys while closed: opened again on a field drawn alike, nothing is redrawn', async () => {
     renderKiosk();
     const name = screen.getByLabelText('Nom');
